@@ -51,8 +51,9 @@ def caption_title(blocks: Sequence[Block]) -> list[Block]:
     if index is None or blocks[index].kind is not BlockKind.CAPTION:
         return blocks
     after = next((b for b in blocks[index + 1 :] if b.kind is not BlockKind.SITE_TEXT), None)
-    cut = _cut(blocks[index].text)
-    if after is None or not running_text(after) or cut is None or CREDIT_LINE.match(blocks[index].text.strip()):
+    if after is None or not running_text(after) or CREDIT_LINE.match(blocks[index].text.strip()):
+        return blocks  # a photo's credit alone is never cut (refused_titles.CREDIT_LINE)
+    if (cut := _cut(blocks[index].text)) is None:
         return blocks
     text = blocks[index].text
     title, caption = text[:cut].strip(), text[cut:].strip()

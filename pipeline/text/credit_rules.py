@@ -65,7 +65,8 @@ _LOWER_CREDIT = rf"(?-i:[a-z]{{2,3}})(?=\s*$)|(?-i:[a-z][a-z-]{{3,20}})\s+{CREDI
 # agency in lower case or a studio's trade after the copyright mark ("© belga", "© X fotografie"), a handle in
 # brackets ("(Beeld: x2060)") and a bracketed credit closing a caption read as a paragraph, a lede or the title
 # (site50, written and dropped: no set moved) the photographer's web address after a credit alone ("Foto: Jan Smit -
-# smitfotografie.nl", blind77): that line there is cut by the headline's caption_title before any credit rule reads it
+# smitfotografie.nl", blind77): read as a credit alone by the headline's refused_titles.CREDIT_LINE (head50), which
+# caption_title no longer cuts
 BARE_CREDITS = ["eigen foto", "eigen foto's", "eigen foto’s", "eigen beeld", "foto: eigen foto", "stockfoto"]
 BARE_CREDIT_GROUP = word_group(BARE_CREDITS)
 _RIGHTS_WORD = r"rechten|fotorechten|beeldrechten|foto\s*/\s*rechten"

@@ -131,8 +131,7 @@ def _chosen(blocks: list[Block], given: str | None) -> list[Block]:
         blocks[0] = Block(BlockKind.HEADLINE, blocks[0].text)
         return blocks
     if not given and not candidates:
-        title = title_below_text(blocks)  # a page whose body came before its header
-        if title is None:
+        if (title := title_below_text(blocks)) is None:  # a page whose body came before its header
             title = title_after_opening(blocks)  # below a page's slogan or promo lines
         if title is not None:
             blocks[title] = Block(BlockKind.HEADLINE, blocks[title].text)
@@ -151,8 +150,7 @@ def _chosen(blocks: list[Block], given: str | None) -> list[Block]:
         if (entry := entry_on_top(blocks, candidates, _kicker)) is not None:
             return signed_entries(blocks, entry)  # a liveblog's latest entry under its signature (entry_titles)
     if given:
-        match = next((i for i in candidates if patterns.same_line(blocks[i].text, given)), None)
-        if match is None:
+        if (match := next((i for i in candidates if patterns.same_line(blocks[i].text, given)), None)) is None:
             return [Block(BlockKind.HEADLINE, given), *blocks]
         candidates = [match]
     elif (title := _title_below_menu(blocks, candidates)) is not None:
@@ -177,9 +175,11 @@ def _chosen(blocks: list[Block], given: str | None) -> list[Block]:
         ):
             blocks[index] = Block(BlockKind.SUBHEADING, blocks[index].text)  # a label above the real headline
             continue
-        refused = refused_title(blocks, index)  # a stamp, a credit, a label, a question: no title (refused_titles)
-        if refused or following is not None and position == 0 and doubled_caption(blocks, index, candidates[1]):
-            blocks[index] = Block(refused or BlockKind.CAPTION, text)  # a photo's alt text and caption above the title
+        if not given and (refused := refused_title(blocks, index)):  # a given title is the page's own (metadata)
+            blocks[index] = Block(refused, text)  # a stamp, a credit, a label, a question: no title (refused_titles)
+            continue
+        if following is not None and position == 0 and doubled_caption(blocks, index, candidates[1]):
+            blocks[index] = Block(BlockKind.CAPTION, text)  # a photo's alt text and caption above the title
             continue
         opened = position == 0 and opening_title(blocks, index)
         stopped = opened or quoted_title(blocks, index, candidates[:position], _kicker)

@@ -17,11 +17,8 @@ from collections.abc import Sequence
 from pipeline.document import Block, BlockKind
 from pipeline.text.dutch_rules import MONTH_NAME_GROUP, MONTHS, vocabulary
 
-NAMED_DATE = re.compile(
-    rf"^(?P<name>(?-i:[A-ZÀ-Ý])[^,.!?:;]{{1,40}}?),\s+(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAME_GROUP})\s+"
-    r"(?P<year>\d{4})$",
-    re.IGNORECASE,
-)
+_WORDED = rf"(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAME_GROUP})\s+(?P<year>\d{{4}})"  # "25 juli 2018"
+NAMED_DATE = re.compile(rf"^(?P<name>(?-i:[A-ZÀ-Ý])[^,.!?:;]{{1,40}}?),\s+{_WORDED}$", re.IGNORECASE)
 NAME_MIN_WORDS = 2
 # a programme's name holds a broadcaster's word, or a station's letters: capitals together or a letter and a figure
 PROGRAMME_WORDS = vocabulary(
@@ -31,7 +28,7 @@ PROGRAMME_WORDS = vocabulary(
 )
 _STATION_LETTERS = re.compile(r"[A-Z]{2,}(?![a-z])|\b[A-Za-z]+\d|\b\d+[A-Za-z]")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b")
-_WORDED_DATE = re.compile(rf"\b(?P<day>\d{{1,2}})\s+(?P<month>{MONTH_NAME_GROUP})\s+(?P<year>\d{{4}})\b", re.IGNORECASE)
+_WORDED_DATE = re.compile(rf"\b{_WORDED}\b", re.IGNORECASE)
 
 
 def _day(text: str) -> tuple[int, int, int] | None:
@@ -49,8 +46,10 @@ def programme_title(blocks: Sequence[Block]) -> int | None:
     first = blocks[kept[0]] if kept else None
     if len(kept) == 2 and first.kind is BlockKind.DATELINE and not NAMED_DATE.match(first.text.strip()):
         kept = kept[1:]  # the stamp read as a date line, not set aside
-    title = kept[0] if kept else 0
-    found = NAMED_DATE.match(blocks[title].text.strip()) if title and blocks[title].kind is BlockKind.DATELINE else None
+    if not kept or kept[0] == 0 or blocks[kept[0]].kind is not BlockKind.DATELINE:
+        return None
+    title = kept[0]
+    found = NAMED_DATE.match(blocks[title].text.strip())
     if found is None or len(found["name"].split()) < NAME_MIN_WORDS or not _programme(found["name"]):
         return None
     return title if _day(blocks[title - 1].text) == _named_day(found) else None

@@ -30,11 +30,12 @@ from pipeline.text.segment import split_sentences
 
 GENRE_LABEL_MAX_WORDS = 7  # "Reportage De laatste zomer van België": a genre's word and a series' name
 # A genre's word alone or followed by a name opening in a capital, words only ("Column Jan Jansen"); "Interview met
-# de burgemeester over …" (lower case after it) and "Column Helma Neppérus: spits in juli" (a colon) are titles
+# de burgemeester over …" (lower case after it) and "Column Helma Neppérus: spits in juli" (a colon) are titles;
+# the words alone are a section's label too (refused_titles.GENRE_WORD)
 GENRE_WORDS = (
-    "reportage|interview|column|opinie|analyse|achtergrond|recensie|review|portret|reconstructie|essay|commentaar"
-    "|longread|profiel|verslag"
-)  # (also refused_titles.GENRE_WORD's, alone on the line)
+    "reportage|interview|column|opinie|analyse|achtergrond|recensie|review|portret|reconstructie|essay"
+    "|commentaar|longread|profiel|verslag"
+)
 GENRE_LABEL = re.compile(rf"^(?i:{GENRE_WORDS})(?:\s++[A-ZÀ-Ý0-9][\w-]*+(?:\s++[\w-]++)*+)?+$")
 CAPS_TITLE_MIN_WORDS = 3
 # words of a sentence, not of a menu: "KABINET EN TATA STEEL TEKENEN PLAN OM …"

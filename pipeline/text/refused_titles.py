@@ -43,9 +43,9 @@ CREDIT_LINE = re.compile(
     re.IGNORECASE,
 )
 CAPITALS_LABEL = re.compile(r"^(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)$")
-# a genre's word alone ("Interview", "Opinie", "Essay"; quoted_titles.GENRE_LABEL over a name): a label, while a
-# title of one word is a noun of the story ("Voedselpakketten"). (One word in lower case, "waregem", was tried too:
-# it cost a CHECK set a headline; figures with no letter, "6677", fired on two outlets only.)
+# a genre's word alone ("Interview", "Opinie", "Essay": quoted_titles.GENRE_WORDS, its GENRE_LABEL over a name): a
+# label, while a title of one word is a noun of the story ("Voedselpakketten"). (One word in lower case, "waregem",
+# was tried too: it cost a CHECK set a headline; figures with no letter, "6677", fired on two outlets only.)
 GENRE_WORD = re.compile(rf"^(?:{GENRE_WORDS}|uitleg):?$", re.IGNORECASE)
 
 # a question put to the one interviewed: a word addressing them, and their answer opening with a quotation mark
@@ -75,7 +75,7 @@ def refused_title(blocks: Sequence[Block], index: int) -> BlockKind | None:
         return BlockKind.SUBHEADING
     if text.endswith("?") and ADDRESS.search(text):
         after = next((b for b in blocks[index + 1 :] if b.kind is not BlockKind.SITE_TEXT), None)
-        if after is not None and after.text.lstrip()[:1] in ANSWER_OPENING:
+        if after is not None and after.text.lstrip()[:1] in tuple(ANSWER_OPENING):  # ("" is in any string)
             return BlockKind.PARAGRAPH
     return None
 

@@ -32,7 +32,7 @@ def said(text: str) -> bool:
     """A sentence of the article closing the text without its full stop."""
     line = text.strip()
     said = _SAID.match(line)
-    if said is None or _PAGE_WORDS.search(line):
+    if said is None or names_the_page(line):
         return False
     words = patterns.word_count(line)
     return words >= 3 and (said.group("second") is None or words >= SAID_MIN_WORDS)

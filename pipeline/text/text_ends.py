@@ -192,12 +192,13 @@ def _titled_item(blocks: Sequence[Block], words: int) -> bool:
     i = len(blocks) - 2
     while i >= 0 and running_text(blocks[i]):
         i -= 1
-    heading = blocks[i] if 0 <= i < len(blocks) - 2 else None
+    if not 0 <= i < len(blocks) - 2:
+        return False  # no heading with paragraphs of running text between it and the last line
+    heading = blocks[i]
     return (
         words >= ITEM_TITLE_MIN_WORDS
         and not tail_kept.names_the_page(blocks[-1].text)  # "Video niet langer beschikbaar": the page's status
         and not BOX_LABEL.search(blocks[-1].text.strip())  # "Nieuws uit de regio": a box of other stories
-        and heading is not None
         and heading.kind is BlockKind.SUBHEADING
         and patterns.word_count(heading.text) >= ITEM_TITLE_MIN_WORDS
         and not patterns.ends_sentence(heading.text)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.document import Block
+from pipeline.text.headline import choose_headline
 from pipeline.text.refused_titles import CREDIT_LINE, refused_headline, refused_title, time_line
 from tests.pipeline.text.site_helpers import BODY, LONGER, K, article, headline, joined, page
 
@@ -59,6 +60,12 @@ def test_the_shapes() -> None:
     assert CREDIT_LINE.match("Beeld: Jan Smit / ANP") and not CREDIT_LINE.match("Video: zware crash in Indycar-race")
     blocks = [Block(K.SUBHEADING, "Kun je dit nog betalen?"), Block(K.PARAGRAPH, BODY)]
     assert refused_title(blocks, 0) is None  # a question over running text, not over a quoted answer
+    blocks = [
+        Block(K.SUBHEADING, "Ben jij ook bang voor de wolf?"),
+        Block(K.LIVEBLOG, "", time="21.30"),
+        Block(K.PARAGRAPH, ANSWER),
+    ]
+    assert refused_title(blocks, 0) is None  # a liveblog entry's time under it, its text blank: no quoted answer
     for label in ("Opinie", "Interview", "Essay", "SCHIETPARTIJEN"):  # a genre's word, a round-up's capitals: labels
         round_up = [Block(K.HEADLINE, label), Block(K.PARAGRAPH, BODY), Block(K.SUBHEADING, "STOEPTEGELS")]
         assert refused_title(round_up, 0) is K.SUBHEADING
@@ -70,6 +77,15 @@ def test_the_shapes() -> None:
         K.SUBHEADING,
         K.LEDE,
     ]
+
+
+def test_a_given_title_of_a_refused_shape_stays_the_headline() -> None:
+    # the page's metadata names it: a word in capitals, a question over a quoted answer (an interview's title)
+    for given in ("BREXIT", "Ben jij ook bang voor de wolf?"):
+        blocks = choose_headline(
+            [Block(K.SUBHEADING, given), Block(K.PARAGRAPH, ANSWER), Block(K.PARAGRAPH, BODY)], given
+        )
+        assert [b.kind for b in blocks] == [K.HEADLINE, K.PARAGRAPH, K.PARAGRAPH]
 
 
 ITEMS = page(
