@@ -24,8 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from pipeline.stories import apart, events, evidence, rarity, theme, told
-from pipeline.stories.dates import gap_hours
+from pipeline.stories import evidence, rarity, theme, told
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.places import place_terms
 from pipeline.stories.rescue import other_actors
@@ -74,15 +73,9 @@ def kin(
     story = store.story(pair[1])
     if story is None or not settings.kin_floor <= pair[0] < settings.threshold:
         return False
-    if gap_hours(features.published, story.first_seen, story.last_seen) > settings.rescue_hours:
+    if theme.set_apart(features, story, settings):
         return False
     if len(rare_opening_words(features, story.centroid, settings.kin_rare)) < settings.kin_words:
-        return False
-    if settings.event_clash < 1.0 and (
-        events.clash(features.marks, story.marks) or told.another_race_day(features, story.marks, story.centroid)
-    ):
-        return False
-    if apart.elsewhere(features, story.centroid):
         return False
     entities = evidence.shared_entities(names, story.names, settings.rescue_key)
     if evidence.distinct(entities, names) < settings.kin_entities:

@@ -99,9 +99,7 @@ def rescued(
         features, names, story, settings.key_name
     ):
         return False  # never names whom the story is about: the topic's setting, another event of it (`subject`)
-    if settings.event_clash < 1.0 and (
-        events.clash(features.marks, story.marks) or told.another_race_day(features, story.marks, story.centroid)
-    ):
+    if told.another_event(features, story, settings):
         return False  # the marks say another event of the kind (another age, another score, the next race day)
     alike = settings.rescue_told
     close = alike and gap <= settings.rescue_hours
