@@ -26,7 +26,6 @@ from collections.abc import Mapping
 
 from pipeline.stories import evidence, rarity, theme, told
 from pipeline.stories.features import ArticleFeatures
-from pipeline.stories.places import place_terms
 from pipeline.stories.rescue import other_actors
 from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.store import StoryStore
@@ -46,17 +45,12 @@ def joins(
 
 def rare_opening_words(features: ArticleFeatures, centroid: Mapping[str, float], most: float) -> frozenset[str]:
     """The words of the article's opening the story holds that at most the share `most` of Dutch news holds, no word
-    of one of its names, no place it is set in, no number and no compound's first letters."""
+    of one of its names, no place it is set in, no number and no compound's first letters (`told.happened`; `most`
+    below its `RARE_SHARE`)."""
     if most <= 0 or not rarity.available():
         return frozenset()
-    left_out = told.name_words(features.names) | place_terms(features)
     return frozenset(
-        t
-        for t in theme.opening(features)
-        if t in centroid
-        and t not in left_out
-        and not t.startswith((rarity.NUMBER_PREFIX, told.PREFIX_MARK))
-        and rarity.share(t) <= most
+        t for t in told.happened(theme.opening(features), features) if t in centroid and rarity.share(t) <= most
     )
 
 

@@ -41,7 +41,12 @@ def happened_words(features: ArticleFeatures) -> frozenset[str]:
     """The article's headline terms (and, under a quote headline, its lead sentence's) that are no word of
     one of its names, no place it is set in (`places.place_terms`, its dateline's too), no number and not common in
     the news."""
-    terms = set(features.title_terms) | set(features.quote_lead)
+    return happened(set(features.title_terms) | set(features.quote_lead), features)
+
+
+def happened(terms: Iterable[str], features: ArticleFeatures) -> frozenset[str]:
+    """The `terms` of the article that may say what happened: no word of one of its names, no place it is set in, no
+    number, no compound's first letters and no word common in the news (`RARE_SHARE`)."""
     left_out = name_words(features.names) | place_terms(features)
     return frozenset(
         t
