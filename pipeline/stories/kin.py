@@ -1,4 +1,4 @@
-"""Two independent signs of one event on the second look (`joins`; issue 19, stop 50: a fresh day's big stories
+"""Two independent signs of one event on the second look (`kin`; issue 19, stop 50: a fresh day's big stories
 left in parts).
 
 A longer text shares many words with its story but names many things, so one shared rare name may be chance (a
@@ -29,18 +29,6 @@ from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.rescue import other_actors
 from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.store import StoryStore
-
-
-def joins(
-    features: ArticleFeatures,
-    names: dict[str, float],
-    pair: tuple[float, int],
-    store: StoryStore,
-    settings: ClusterSettings,
-) -> bool:
-    """The second look's call beside `rescue.rescued` (`cluster._second_look`): the story's own words (`theme`), or
-    rare words of what happened and a telling name shared (`kin`)."""
-    return theme.joins(features, names, pair, store, settings) or kin(features, names, pair, store, settings)
 
 
 def rare_opening_words(features: ArticleFeatures, centroid: Mapping[str, float], most: float) -> frozenset[str]:
