@@ -66,7 +66,7 @@ def test_a_place_whose_name_opens_with_its_article_is_where_the_text_is_set() ->
         "Code geel: zware windstoten verwacht",
         "Vermijd vandaag het Spuiplein in Den Haag: er worden zware windstoten verwacht.",
     )
-    assert "haag" in place_terms(warning)  # ("De Bilt": the name finder keeps "bilt" alone, not read here)
+    assert "haag" in place_terms(warning)
     plain = feat("d", "AD", at(0, 1), "Storm op komst", "In de middag komt de storm. Het waait in het land.")
     assert not place_terms(plain)  # "in de middag", "in het land": no names
 
