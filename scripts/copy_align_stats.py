@@ -47,8 +47,11 @@ def plain_share(a: str, b: str) -> float:
 
 
 def pairs_of(job: tuple[str, list[str], Path, Path]) -> list[dict]:
-    name = job[0]
-    found = ct.clustered(job)
+    return pairs_from(job[0], ct.clustered(job))
+
+
+def pairs_from(name: str, found: ct.Clustered) -> list[dict]:
+    """The pairs of the set `name` as `ct.clustered` found them (gold, missed, false copies, same-story non-copies)."""
     items, settings, copy, by_id = found.items, found.settings, found.copy, found.by_id
     gold, groups, missed = found.gold, found.groups, found.missed
     rows: dict[tuple[str, str], str] = {}

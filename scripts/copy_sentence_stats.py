@@ -38,12 +38,11 @@ def _words(text: str) -> list[str]:
 
 
 def _sentences(text: str) -> list[list[str]]:
-    out, total = [], 0
+    out = []
     for s in SENTENCE.split(" ".join(text.split()[:WORDS])):
         w = [x for x in _words(s) if x]
         if w:
             out.append(w)
-            total += len(w)
     return out
 
 
@@ -78,8 +77,8 @@ def _marks(text: str) -> set[str]:
 
 
 def pairs_of(job: tuple[str, list[str], Path, Path]) -> list[dict]:
-    rows = [r for r in cas.pairs_of(job) if r["class"] == "cross-outlet, short"]
-    found = ct.clustered(job)  # re-run: `by_id` for the texts
+    found = ct.clustered(job)  # once: the pairs and `by_id` for the texts
+    rows = [r for r in cas.pairs_from(job[0], found) if r["class"] == "cross-outlet, short"]
     out = []
     for r in rows:
         xa, xb = found.by_id[r["a"]].article, found.by_id[r["b"]].article

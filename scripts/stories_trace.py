@@ -74,7 +74,7 @@ def _install() -> None:
         ("letters", "merge_page"),
     ):
         setattr(cluster, attr, _path_flag(name, getattr(cluster, attr)))
-    cluster.kin.theme.joins = _path_flag("theme", cluster.kin.theme.joins)
+    cluster.theme.joins = _path_flag("theme", cluster.theme.joins)
     cluster.kin.kin = _path_flag("kin", cluster.kin.kin)
 
 

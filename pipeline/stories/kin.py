@@ -1,4 +1,4 @@
-"""Two independent signs of one event on the second look (`joins`; issue 19, stop 50: a fresh day's big stories
+"""Two independent signs of one event on the second look (`kin`; issue 19, stop 50: a fresh day's big stories
 left in parts).
 
 A longer text shares many words with its story but names many things, so one shared rare name may be chance (a
@@ -24,40 +24,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from pipeline.stories import apart, events, evidence, rarity, theme, told
-from pipeline.stories.dates import gap_hours
+from pipeline.stories import evidence, rarity, theme, told
 from pipeline.stories.features import ArticleFeatures
-from pipeline.stories.places import place_terms
 from pipeline.stories.rescue import other_actors
 from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.store import StoryStore
 
 
-def joins(
-    features: ArticleFeatures,
-    names: dict[str, float],
-    pair: tuple[float, int],
-    store: StoryStore,
-    settings: ClusterSettings,
-) -> bool:
-    """The second look's call beside `rescue.rescued` (`cluster._second_look`): the story's own words (`theme`), or
-    rare words of what happened and a telling name shared (`kin`)."""
-    return theme.joins(features, names, pair, store, settings) or kin(features, names, pair, store, settings)
-
-
 def rare_opening_words(features: ArticleFeatures, centroid: Mapping[str, float], most: float) -> frozenset[str]:
     """The words of the article's opening the story holds that at most the share `most` of Dutch news holds, no word
-    of one of its names, no place it is set in, no number and no compound's first letters."""
+    of one of its names, no place it is set in, no number and no compound's first letters (`told.happened`; `most`
+    below its `RARE_SHARE`)."""
     if most <= 0 or not rarity.available():
         return frozenset()
-    left_out = told.name_words(features.names) | place_terms(features)
     return frozenset(
-        t
-        for t in theme.opening(features)
-        if t in centroid
-        and t not in left_out
-        and not t.startswith((rarity.NUMBER_PREFIX, told.PREFIX_MARK))
-        and rarity.share(t) <= most
+        t for t in told.happened(theme.opening(features), features) if t in centroid and rarity.share(t) <= most
     )
 
 
@@ -74,15 +55,9 @@ def kin(
     story = store.story(pair[1])
     if story is None or not settings.kin_floor <= pair[0] < settings.threshold:
         return False
-    if gap_hours(features.published, story.first_seen, story.last_seen) > settings.rescue_hours:
+    if theme.set_apart(features, story, settings):
         return False
     if len(rare_opening_words(features, story.centroid, settings.kin_rare)) < settings.kin_words:
-        return False
-    if settings.event_clash < 1.0 and (
-        events.clash(features.marks, story.marks) or told.another_race_day(features, story.marks, story.centroid)
-    ):
-        return False
-    if apart.elsewhere(features, story.centroid):
         return False
     entities = evidence.shared_entities(names, story.names, settings.rescue_key)
     if evidence.distinct(entities, names) < settings.kin_entities:

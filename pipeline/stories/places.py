@@ -15,7 +15,7 @@ from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.terms import stem
 
 _BEFORE_A_PLACE = frozenset(["in", "uit", "nabij"])  # "in Pieterburen", "uit Lier" (not "te": "te koop")
-_PLACE_ARTICLES = frozenset(["de", "den", "het"])  # "Den Haag", "De Bilt", "Den Helder", "Het Gooi"
+_PLACE_ARTICLES = frozenset(["de", "den", "het"])  # "Den Haag", "Den Helder", "Het Gooi"
 
 
 def place_terms(features: ArticleFeatures) -> frozenset[str]:
@@ -49,7 +49,7 @@ def bonus_weights(
 
 def _after_a_preposition(features: ArticleFeatures) -> frozenset[str]:
     """One-word places after "in", "uit", "nabij", and the last word of a place whose name opens with its article
-    ("in Den Haag", "uit De Bilt": the name finder keeps "den haag" whole, and "haag" of it)."""
+    ("in Den Haag": the name finder keeps "den haag" whole, and "haag" of it)."""
     out = set()
     for words in features.paragraphs:
         for i, (before, word) in enumerate(zip(words, words[1:])):

@@ -95,13 +95,14 @@ def rescued(
         return False  # a column of short news alone: the name it shares may be another item's (`events`)
     if other_actors(features, names, story, store, settings):
         return False  # the headlines say other people: what the words share is the setting
-    if unnamed_subject(features, story, settings.subject_share, settings.subject_size) and _own_name(
-        features, not_set_in(names, features), story, settings.key_name
+    own = _own_name(features, names, story, settings.key_name)  # a telling name of its own in its headline
+    if (
+        own
+        and unnamed_subject(features, story, settings.subject_share, settings.subject_size)
+        and _own_name(features, not_set_in(names, features), story, settings.key_name)  # not where it is set
     ):
         return False  # never names whom the story is about: the topic's setting, another event of it (`subject`)
-    if settings.event_clash < 1.0 and (
-        events.clash(features.marks, story.marks) or told.another_race_day(features, story.marks, story.centroid)
-    ):
+    if told.another_event(features, story, settings):
         return False  # the marks say another event of the kind (another age, another score, the next race day)
     alike = settings.rescue_told
     close = alike and gap <= settings.rescue_hours
@@ -125,7 +126,6 @@ def rescued(
             heads |= _headline_names(features, names)
         core = [n for n in heads if 2 * story.names.get(n, 0) >= story.size and not _another_bearer(n, names, story)]
     said = _OFFICES | _name_words([n for n in entities if n not in core], names)
-    own = _own_name(features, names, story, settings.key_name)
     said |= _setting_names(story, core, own)
     if not settings.rescue_name_terms and own:
         said |= _no_persons([*entities, *core], names, story)

@@ -22,7 +22,7 @@ import math
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from pipeline.stories import apart, events, told
+from pipeline.stories import apart, told
 from pipeline.stories.dates import gap_hours
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.rarity import share
@@ -67,6 +67,17 @@ def opening(features: ArticleFeatures) -> frozenset[str]:
     return frozenset((*features.title_terms, *features.quote_lead, *(stem(word) for word in first)))
 
 
+def set_apart(features: ArticleFeatures, story: StoryState, settings: ClusterSettings) -> bool:
+    """The guards of the second look by words (`fits`, `kin`): more than `rescue_hours` after the story's latest
+    article, the event marks say another event of the kind (`told.another_event`), or the article is set in a place
+    only it names (`apart.elsewhere`)."""
+    return (
+        gap_hours(features.published, story.first_seen, story.last_seen) > settings.rescue_hours
+        or told.another_event(features, story, settings)
+        or apart.elsewhere(features, story.centroid)
+    )
+
+
 def joins(
     features: ArticleFeatures,
     names: dict[str, float],
@@ -100,13 +111,7 @@ def fits(
         return False
     if pair[0] < settings.theme_floor or pair[0] >= settings.threshold:
         return False
-    if gap_hours(features.published, story.first_seen, story.last_seen) > settings.rescue_hours:
-        return False
-    if settings.event_clash < 1.0 and (
-        events.clash(features.marks, story.marks) or told.another_race_day(features, story.marks, story.centroid)
-    ):
-        return False
-    if apart.elsewhere(features, story.centroid):
+    if set_apart(features, story, settings):
         return False
     own = own_words(story, frequency, settings)
     if not holds_own([term for term, _ in features.all_terms()], own, settings):

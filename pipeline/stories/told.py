@@ -23,6 +23,8 @@ from pipeline.stories import events, rounds
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.places import place_terms
 from pipeline.stories.rarity import NUMBER_PREFIX, share
+from pipeline.stories.settings import ClusterSettings
+from pipeline.stories.store import StoryState
 from pipeline.stories.terms import stem
 
 PREFIX_MARK = "~"  # a compound's first letters (`terms.add_prefix`): no word of its own
@@ -39,7 +41,12 @@ def happened_words(features: ArticleFeatures) -> frozenset[str]:
     """The article's headline terms (and, under a quote headline, its lead sentence's) that are no word of
     one of its names, no place it is set in (`places.place_terms`, its dateline's too), no number and not common in
     the news."""
-    terms = set(features.title_terms) | set(features.quote_lead)
+    return happened(set(features.title_terms) | set(features.quote_lead), features)
+
+
+def happened(terms: Iterable[str], features: ArticleFeatures) -> frozenset[str]:
+    """The `terms` of the article that may say what happened: no word of one of its names, no place it is set in, no
+    number, no compound's first letters and no word common in the news (`RARE_SHARE`)."""
     left_out = name_words(features.names) | place_terms(features)
     return frozenset(
         t
@@ -66,4 +73,12 @@ def another_race_day(features: ArticleFeatures, story_marks: Iterable[str], cent
         rounds.next_day(features.marks, features.day, features.dates, story_marks)
         and told_alike(features, centroid) < FOLLOW_TOLD
         and not events.one_result(features.marks, story_marks)
+    )
+
+
+def another_event(features: ArticleFeatures, story: StoryState, settings: ClusterSettings) -> bool:
+    """The second look's event guard (`rescue`, `theme`, `kin`; where `event_clash` counts): the event marks say
+    another event of the kind (another age, another score: `events.clash`; the next race day: `another_race_day`)."""
+    return settings.event_clash < 1.0 and (
+        events.clash(features.marks, story.marks) or another_race_day(features, story.marks, story.centroid)
     )

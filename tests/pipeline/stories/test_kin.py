@@ -37,20 +37,21 @@ SURVIVOR = (
     "psycholoog met mensen die een trauma hebben opgelopen bij rampen en ongelukken. 'Praten helpt, dat weet ik "
     "uit eigen ervaring. Maar je draagt het altijd met je mee.'",
 )
-# the same rare words about another crash: no name shared
+# the same rare words about another crash, close enough to be looked at again: no name shared, no place of its own
 ANOTHER = (
-    "Overlevende Piet Kramer: 'Ik denk er nog elke dag aan'",
-    "Twintig jaar na de vliegramp met het toestel van Noordkaap Airlines werd bij het monument in Tromsø een "
-    "gedenkplaat onthuld. Bij de kranslegging waren honderden nabestaanden aanwezig. Piet Kramer zat als student op "
-    "rij acht.\n\n" + SURVIVOR[1].split("\n\n", 1)[1].replace("Els", "Rianne"),
+    "Overlevende: 'Ik denk er nog elke dag aan'",
+    "Twintig jaar na de vliegramp met een toestel in de bergen werd bij het monument een gedenkplaat onthuld. Bij de "
+    "kranslegging waren honderden nabestaanden aanwezig. Een van de overlevenden zat als studente op rij acht.\n\n"
+    + SURVIVOR[1].split("\n\n", 1)[1].replace("Els", "Rianne"),
 )
 # the crash's rare words and the airline's name alone: one shared name may be chance
 ONE_NAME = (SURVIVOR[0], SURVIVOR[1].replace(" in Hoogmade", ""))
-# the airline's name and one rare word only: its other news
+# the airline's name and one rare word only ("vliegramp" in its opening): its other news
 ONE_WORD = (
     "Oud-piloten van Zuidwind Air: 'Ik denk er nog elke dag aan'",
-    "Oud-piloten van Zuidwind Air kwamen in Hoogmade bij elkaar voor een reünie. Mirjam Tolhuis, de dochter van een "
-    "van hen, organiseerde de middag in een zaaltje bij het monument.\n\n" + SURVIVOR[1].split("\n\n", 1)[1],
+    "Oud-piloten van Zuidwind Air kwamen dertig jaar na de vliegramp in Hoogmade bij elkaar voor een reünie. Mirjam "
+    "Tolhuis, de dochter van een van hen, organiseerde de middag in een zaaltje bij het monument.\n\n"
+    + SURVIVOR[1].split("\n\n", 1)[1],
 )
 
 
@@ -67,6 +68,7 @@ def test_a_longer_text_sharing_rare_words_and_a_name_joins():
 
 def test_the_same_rare_words_of_another_crash_stay_apart():
     assert not _joins(ANOTHER, STRICT)
+    assert _joins(ANOTHER, replace(STRICT, kin_entities=0))  # the words alone would join it: the names decide
 
 
 def test_the_rare_words_with_one_shared_name_stay_apart():
@@ -76,6 +78,7 @@ def test_the_rare_words_with_one_shared_name_stay_apart():
 
 def test_the_shared_name_with_one_rare_word_stays_apart():
     assert not _joins(ONE_WORD, STRICT)
+    assert _joins(ONE_WORD, replace(STRICT, kin_words=1))  # the names and one rare word would join it: the words decide
 
 
 def test_a_later_day_is_no_second_look():

@@ -10,10 +10,8 @@ headline names a telling name of its own, gets no second look (`subject`). Texts
 from dataclasses import replace
 
 from pipeline.stories.actors import headline_actors
-from pipeline.stories.cluster import ClusterSettings, assign, name_weights
+from pipeline.stories.cluster import ClusterSettings, assign
 from pipeline.stories.places import place_terms
-from pipeline.stories.rarity import pseudo_docs
-from pipeline.stories.rescue import rescued
 from pipeline.stories.subject import subjects, unnamed_subject
 from tests.pipeline.stories.texts import at, feat, second_look, unrelated_window
 
@@ -68,7 +66,7 @@ def test_a_place_whose_name_opens_with_its_article_is_where_the_text_is_set() ->
         "Code geel: zware windstoten verwacht",
         "Vermijd vandaag het Spuiplein in Den Haag: er worden zware windstoten verwacht.",
     )
-    assert "haag" in place_terms(warning)  # ("De Bilt": the name finder keeps "bilt" alone, not read here)
+    assert "haag" in place_terms(warning)
     plain = feat("d", "AD", at(0, 1), "Storm op komst", "In de middag komt de storm. Het waait in het land.")
     assert not place_terms(plain)  # "in de middag", "in het land": no names
 
@@ -96,16 +94,6 @@ def test_a_weather_warning_set_elsewhere_gets_no_second_look_with_a_festivals_we
     assert second_look(FESTIVAL, FESTIVAL_LATER)
 
 
-def _look(story: tuple[str, str], lead: tuple[str, str], settings: ClusterSettings) -> bool:
-    """`second_look` under `settings`: `lead`, scoring 0.2 with the story of `story`, joins it on the second look."""
-    store = unrelated_window(settings)
-    first = assign(feat("a", "Omroep Oost", at(0, 1), *story), store, settings)
-    article = feat("b", "Omroep Oost", at(0, 3), *lead)
-    store.add_document([t for t, _ in article.all_terms()] + ["@" + n for n in article.names], article.day)
-    prior = pseudo_docs(store.document_count(), settings.prior_docs, settings.prior_fade)
-    return rescued(article, name_weights(article, store, prior), (0.2, first.story_id), store, settings)
-
-
 INJURY = (
     "Verhoeven mist Ronde van Portugal door sleutelbeenbreuk",
     "Bram Verhoeven mist de Ronde van Portugal. De klimmer van Team Polder liep bij een val op training een "
@@ -125,9 +113,9 @@ SURGERY = (
 
 def test_an_item_that_never_names_a_one_article_storys_subject_gets_no_second_look() -> None:
     settings = ClusterSettings()
-    assert not _look(INJURY, OTHER_INJURY, settings)
-    assert _look(INJURY, OTHER_INJURY, replace(settings, subject_share=0.0))  # the rare word alone let it in
-    assert _look(INJURY, SURGERY, settings)
+    assert not second_look(INJURY, OTHER_INJURY, settings)
+    assert second_look(INJURY, OTHER_INJURY, replace(settings, subject_share=0.0))  # the rare word alone let it in
+    assert second_look(INJURY, SURGERY, settings)
 
 
 def test_a_storys_subject_is_a_headline_actor_half_of_it_names() -> None:

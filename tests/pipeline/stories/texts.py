@@ -107,10 +107,10 @@ def assigned_in_turn(
     return out
 
 
-def second_look(story: tuple[str, str], lead: tuple[str, str]) -> bool:
+def second_look(story: tuple[str, str], lead: tuple[str, str], settings: ClusterSettings | None = None) -> bool:
     """Whether `lead`, scoring 0.2 with the story of `story` (two hours earlier, a window of 60 unrelated
-    items), joins it on the second look (`rescue.rescued`)."""
-    settings = ClusterSettings()
+    items), joins it on the second look (`rescue.rescued`) under `settings` (the defaults: None)."""
+    settings = settings or ClusterSettings()
     store = unrelated_window(settings)
     first = assign(feat("a", "Omroep Oost", at(0, 1), *story), store, settings)
     article = feat("b", "Omroep Oost", at(0, 3), *lead)
