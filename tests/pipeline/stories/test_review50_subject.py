@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pipeline.stories.cluster import ClusterSettings
-from tests.pipeline.stories.test_precision50 import INJURY, OTHER_INJURY, SURGERY, _look
+from tests.pipeline.stories.test_precision50 import INJURY, OTHER_INJURY, SURGERY
+from tests.pipeline.stories.texts import second_look as _look
 
 SETTINGS = ClusterSettings()
 # the injury's follow-ups that name the rider by his team and role, and the city of his operation
