@@ -77,10 +77,8 @@ def test_a_breaking_stub_rewritten_under_its_address_is_one_page(tmp_path: Path)
     assert "\n".join(as_text([story])).count("NU.nl  s") == 1
 
 
-def test_a_large_storys_versions_are_not_quadratic() -> None:
-    """A story running for weeks gathers thousands of briefs (here 3,000: each page briefed twice, 40 outlets);
-    `versions()` is read by the digest, `brief stories` (twice) and the web edition for every story. It compared
-    every article with every other (1.1 s here)."""
+def _versions_of(count: int) -> tuple[dict[str, str], float]:
+    """`versions()` of a story of `count` briefs (each page briefed twice, 40 outlets) and the least time of 3 calls."""
     start = datetime(2026, 3, 2, tzinfo=UTC)
     found = tuple(
         StoredArticle(
@@ -94,15 +92,27 @@ def test_a_large_storys_versions_are_not_quadratic() -> None:
             summary="s",
             features=None,
         )
-        for i in range(3000)
+        for i in range(count)
     )
     view = StoryView(1, "", "", (), (), start, start, found, "k0", False, ())
     view = replace(view, shown={a.key: a.duplicate_of for a in found})
-    began = time.perf_counter()
-    changed = view.versions()
-    took = time.perf_counter() - began
+    times = []
+    for _ in range(3):
+        began = time.perf_counter()
+        changed = view.versions()
+        times.append(time.perf_counter() - began)
+    return changed, min(times)
+
+
+def test_a_large_storys_versions_are_not_quadratic() -> None:
+    """A story running for weeks gathers thousands of briefs (here 3,000); `versions()` is read by the digest,
+    `brief stories` (twice) and the web edition for every story. It compared every article with every other (1.1 s
+    for 3,000). Four times the briefs take about four times as long, not sixteen (a ratio, so that a loaded machine
+    slows both sides alike; the least of three calls each)."""
+    changed, large = _versions_of(3000)
     assert changed == {f"k{i}": f"k{i | 1}" for i in range(3000)}
-    assert took < 0.25, f"{took:.2f} s"
+    _, small = _versions_of(750)
+    assert large < 8 * max(small, 1e-3), f"750 briefs {small:.3f} s, 3,000 briefs {large:.3f} s"
 
 
 def test_a_page_linked_with_tracking_parameters_is_the_same_page(tmp_path: Path, database) -> None:
