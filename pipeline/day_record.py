@@ -29,12 +29,13 @@ def record_pages_by_hand(settings: BriefSettings, outcomes: Sequence[tuple[objec
     failed: dict[str, str] = {}
     briefed: list[str] = []
     for source, outcome in outcomes:
-        address = str(source) if page_of(source) else file_address(source)
+        page = page_of(source)
+        address = str(source) if page else file_address(source)
         if address is None or isinstance(outcome, BusyError):
             continue
         if not isinstance(outcome, BriefError):
             briefed.append(address)
-        elif address == str(source) or os.path.lexists(unquote(urlsplit(address).path)):
+        elif page or os.path.lexists(unquote(urlsplit(address).path)):
             failed[address] = _without_name(unnamed(first_line(outcome), str(source)), source)
     return record_day(settings, failed, briefed)
 

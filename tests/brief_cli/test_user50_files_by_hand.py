@@ -87,3 +87,10 @@ def test_a_missing_file_is_no_failure_of_the_day(tmp_path, settings) -> None:
     failed = CliRunner().invoke(app, [str(tmp_path / "typo.txt"), *model_args(settings)])
     assert failed.exit_code == 2, failed.output
     assert _failures(settings) == []
+
+
+def test_a_missing_file_given_as_a_file_url_is_no_failure_of_the_day(tmp_path, settings) -> None:
+    """`brief file:///…/typo.txt`: its address is the URL as given, and still names no file (mend50p)."""
+    failed = CliRunner().invoke(app, [(tmp_path / "typo.txt").as_uri(), *model_args(settings)])
+    assert failed.exit_code == 2, failed.output
+    assert _failures(settings) == []
