@@ -94,3 +94,24 @@ def test_a_missing_file_given_as_a_file_url_is_no_failure_of_the_day(tmp_path, s
     failed = CliRunner().invoke(app, [(tmp_path / "typo.txt").as_uri(), *model_args(settings)])
     assert failed.exit_code == 2, failed.output
     assert _failures(settings) == []
+
+
+def test_a_file_that_failed_on_another_day_and_was_briefed_since_takes_the_fast_path(
+    tmp_path, settings, database, monkeypatch
+) -> None:
+    """Only a failure of the run's day sends a file the index knows the full way (which takes off that day's only):
+    one listed on another day does not, or the fast path would be off for that file for good (mend50p)."""
+    settings = settings.model_copy(update={"database_url": database})
+    settings_env = {"BRIEF_DATABASE_URL": database} if database else {}
+    article = tmp_path / "artikel.txt"
+    article.write_text(ENGLISH, encoding="utf-8")
+    args = [str(article), *model_args(settings)]
+    assert CliRunner().invoke(app, [*args, "--day", "2026-02-11"], env=settings_env).exit_code == 2
+    article.write_bytes(short_article(SEEDS[0]))
+    assert CliRunner().invoke(app, args, env=settings_env).exit_code == 0  # briefed today, the full way
+    full_way: list[object] = []
+    monkeypatch.setattr("brief_cli.main._record_pages", lambda *args: full_way.append(args))
+    again = CliRunner().invoke(app, args, env=settings_env)
+    assert again.exit_code == 0, again.output
+    assert full_way == []
+    assert _failures(settings, "2026-02-11") == [article.as_uri()]
