@@ -106,23 +106,15 @@ def _one_line(exc: SQLAlchemyError, engine: Engine) -> OutputError:
         return OutputError(
             f"the catalog at {shown_url(engine)} stayed busy through {ATTEMPTS} tries — another process holds it; try again"
         )
-    if engine.dialect.name == "postgresql" and isinstance(exc, OperationalError | DBAPIError) and _lost(exc):
+    if engine.dialect.name == "postgresql" and isinstance(exc, DBAPIError) and _lost(exc):
         return lost(engine, detail)
     return OutputError(f"the catalog at {shown_url(engine)} failed: {detail}")
 
 
 def _lost(exc: DBAPIError) -> bool:
-    """The server cannot be reached, or went away (stopped, restarted, the network): the connection, not the query."""
-    return (
-        exc.connection_invalidated
-        or isinstance(exc, OperationalError)
-        or getattr(exc.orig, "sqlstate", "")
-        in (
-            "57P01",  # admin_shutdown
-            "57P02",  # crash_shutdown
-            "57P03",  # cannot_connect_now
-        )
-    )
+    """The server cannot be reached, or went away (stopped, restarted, the network): the connection, not the query.
+    The shutdowns (admin_shutdown 57P01, crash_shutdown 57P02, cannot_connect_now 57P03) are OperationalErrors."""
+    return exc.connection_invalidated or isinstance(exc, OperationalError)
 
 
 def lost(engine: Engine, detail: str) -> CatalogLostError:
