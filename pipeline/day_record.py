@@ -42,7 +42,9 @@ def record_pages_by_hand(settings: BriefSettings, outcomes: Sequence[tuple[objec
 
 def _without_name(message: str, source: object) -> str:
     """A file's reason without the leading "path: " its message names it by (the listing names its address)."""
-    for name in (str(source), os.fsencode(str(source)).decode("utf-8", "replace")):  # as pipeline.text.read shows it
+    from pipeline.text.read import display_path  # loaded already: pipeline.web.feed_pages loads the text rules
+
+    for name in (str(source), display_path(str(source))):  # as pipeline.text.read shows it
         if message.startswith(name + ": "):
             return message[len(name) + 2 :]
     return message
