@@ -55,8 +55,9 @@ def test_a_file_by_hand_that_fails_is_listed_on_the_day_until_it_is_briefed(tmp_
     assert _failures(settings) == [empty.as_uri()]
 
 
-def test_a_file_briefed_before_takes_its_failure_off_on_the_fast_path(tmp_path, settings, database) -> None:
-    """The index of briefs answers a file briefed before without the full path: it takes its failure off too."""
+def test_a_file_briefed_before_takes_its_failure_off_when_briefed_again(tmp_path, settings, database) -> None:
+    """A file the index of briefs knows, failed since and back as it was: its failure listed on the day keeps it off
+    the fast path, and the full path takes the failure off."""
     settings = settings.model_copy(update={"database_url": database})
     settings_env = {"BRIEF_DATABASE_URL": database} if database else {}
     article = tmp_path / "artikel.txt"
