@@ -180,20 +180,22 @@ def _exit_if_all_briefed(files: list[str], settings: Any) -> None:
 
 
 def _failure_listed(files: list[str], settings: Any) -> bool:
-    """Whether a day lists a failure of one of `files` (by its file:// address), read without SQLAlchemy from the
-    default SQLite catalog (pipeline.catalog.hitread); on PostgreSQL the index was read through the catalog anyway."""
+    """Whether the run's day lists a failure of one of `files` (by its file:// address) — the full path takes off
+    only that day's — read without SQLAlchemy from the default SQLite catalog (pipeline.catalog.hitread); on
+    PostgreSQL the index was read through the catalog anyway."""
     from pipeline.addresses import file_address
     from pipeline.catalog.location import catalog_file, is_default_sqlite
+    from pipeline.times import run_day
 
-    names = [name for name in map(file_address, map(Path, files)) if name]
+    names, day = [name for name in map(file_address, map(Path, files)) if name], run_day(settings.day)
     if is_default_sqlite(settings):
         from pipeline.catalog.hitread import failure_listed
 
-        return failure_listed(catalog_file(settings.out_dir), names)
+        return failure_listed(catalog_file(settings.out_dir), day, names)
     from pipeline.catalog.days import failure_listed as listed
     from pipeline.catalog.db import open_catalog
 
-    return listed(open_catalog(settings), names)
+    return listed(open_catalog(settings), day, names)
 
 
 def _show_notices() -> None:

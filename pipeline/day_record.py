@@ -29,19 +29,22 @@ def record_pages_by_hand(settings: BriefSettings, outcomes: Sequence[tuple[objec
     failed: dict[str, str] = {}
     briefed: list[str] = []
     for source, outcome in outcomes:
-        address = str(source) if page_of(source) else file_address(source)
+        page = page_of(source)
+        address = str(source) if page else file_address(source)
         if address is None or isinstance(outcome, BusyError):
             continue
         if not isinstance(outcome, BriefError):
             briefed.append(address)
-        elif address == str(source) or os.path.lexists(unquote_to_bytes(urlsplit(address).path)):  # any name's bytes
+        elif page or os.path.lexists(unquote_to_bytes(urlsplit(address).path)):  # any name's bytes
             failed[address] = _without_name(unnamed(first_line(outcome), str(source)), source)
     return record_day(settings, failed, briefed)
 
 
 def _without_name(message: str, source: object) -> str:
     """A file's reason without the leading "path: " its message names it by (the listing names its address)."""
-    for name in (str(source), os.fsencode(str(source)).decode("utf-8", "replace")):  # as pipeline.text.read shows it
+    from pipeline.text.read import display_path  # loaded already: pipeline.web.feed_pages loads the text rules
+
+    for name in (str(source), display_path(str(source))):  # as pipeline.text.read shows it
         if message.startswith(name + ": "):
             return message[len(name) + 2 :]
     return message

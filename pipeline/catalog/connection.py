@@ -106,7 +106,7 @@ def _one_line(exc: SQLAlchemyError, engine: Engine) -> OutputError:
         return OutputError(
             f"the catalog at {shown_url(engine)} stayed busy through {ATTEMPTS} tries — another process holds it; try again"
         )
-    if engine.dialect.name == "postgresql" and isinstance(exc, OperationalError | DBAPIError) and _lost(exc):
+    if engine.dialect.name == "postgresql" and isinstance(exc, DBAPIError) and _lost(exc):
         return lost(engine, detail)
     return OutputError(f"the catalog at {shown_url(engine)} failed: {detail}")
 

@@ -75,9 +75,10 @@ def note_failures(catalog: Catalog, day: str, failures: Sequence[DigestFailure],
         catalog.write(write)
 
 
-def failure_listed(catalog: Catalog, names: Sequence[str]) -> bool:
-    """Whether any day lists a failure of one of `names` (a file's address: pipeline.catalog.hitread's query)."""
-    query = select(day_failures.c.id).where(day_failures.c.source_name.in_(list(names))).limit(1)
+def failure_listed(catalog: Catalog, day: str, names: Sequence[str]) -> bool:
+    """Whether `day` lists a failure of one of `names` (a file's address: pipeline.catalog.hitread's query)."""
+    when, wanted = date.fromisoformat(day), list(names)
+    query = select(day_failures.c.id).where(day_failures.c.day == when, day_failures.c.source_name.in_(wanted)).limit(1)
     return bool(names) and catalog.read(lambda connection: connection.execute(query).first() is not None)
 
 

@@ -12,9 +12,10 @@ from pathlib import Path
 _QUERY = "SELECT brief_file, brief_key, warnings FROM hits WHERE hit_key = ?"
 
 
-def failure_listed(catalog: Path, names: list[str]) -> bool:
-    """Whether any day lists a failure of one of `names` (a file's address: `brief FILE` on a file the index knows
-    takes its failure off the full way, pipeline.day_record); a catalog that cannot be read lists none."""
+def failure_listed(catalog: Path, day: str, names: list[str]) -> bool:
+    """Whether `day` (the run's day) lists a failure of one of `names` (a file's address: `brief FILE` on a file the
+    index knows takes its failure off that day the full way, pipeline.day_record); a catalog that cannot be read
+    lists none."""
     if not catalog.is_file() or not names:
         return False
     try:
@@ -23,8 +24,8 @@ def failure_listed(catalog: Path, names: list[str]) -> bool:
         return False
     try:
         marks = ", ".join("?" * len(names))
-        query = f"SELECT 1 FROM day_failures WHERE source_name IN ({marks}) LIMIT 1"  # placeholders only
-        return connection.execute(query, names).fetchone() is not None
+        query = f"SELECT 1 FROM day_failures WHERE day = ? AND source_name IN ({marks}) LIMIT 1"  # placeholders only
+        return connection.execute(query, [day, *names]).fetchone() is not None
     except sqlite3.Error:
         return False
     finally:

@@ -123,6 +123,10 @@ class SiteDay:
     failures: tuple[SiteFailure, ...] = ()
     # (story id, N) for the stories that were "developing — day N" on this day; None: each story's own
     developing: tuple[tuple[str, int], ...] | None = None
+    # (story id, articles, outlets) as of this day; None (or a story not listed): the story's own
+    coverage: tuple[tuple[str, int, tuple[str, ...]], ...] | None = None
+    # (story id, outlets that only ran a copy of one of its articles by this day): "also published by"
+    also: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def failures_line(self) -> str:
@@ -134,11 +138,6 @@ class SiteDay:
         if on_web and on_web < failed:
             return f"{line} {on_web} of them {'is' if on_web == 1 else 'are'} on the web, in Dutch:"
         return f"{line} On the web, in Dutch:" if on_web else line
-
-    # (story id, articles, outlets) as of this day; None (or a story not listed): the story's own
-    coverage: tuple[tuple[str, int, tuple[str, ...]], ...] | None = None
-    # (story id, outlets that only ran a copy of one of its articles by this day): "also published by"
-    also: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def developing_day(self, story: SiteStory) -> int | None:
         """The story's day number as of this day (None on its first day): an earlier day's page never

@@ -4,8 +4,7 @@ transient failures retried with backoff, bounded redirects, a total deadline per
 limit on the decoded body (pipeline.web.body). Only http and https URLs reach the network, and only public addresses unless allowed
 (pipeline.web.guard: every connection, redirect hops and robots.txt included). Redirects are
 followed here (not by httpx) so that each hop is checked against robots.txt and a permanent move
-(301/308) can be reported to the caller.
-"""
+(301/308) can be reported to the caller."""
 
 from __future__ import annotations
 
@@ -260,9 +259,11 @@ class Fetcher:
 
 def require_http(url: str) -> None:
     """InputError (one line) unless `url` is a well-formed http(s) URL (RefusedAddress: a forbidden 0177.0.0.1)."""
+    from pipeline.web.guard import url_port  # loaded already (the import line above is full: ≤ 300 lines)
+
     try:
         parts = urlsplit(url)
-        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)  # ValueError: a port that is no number
+        port = url_port(parts)  # ValueError: a port that is no number
         httpx.URL(url)
     except (ValueError, httpx.InvalidURL) as exc:
         refused = unparsed_literal_refusal(parts.hostname or "", port) if isinstance(exc, httpx.InvalidURL) else None

@@ -18,6 +18,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
+from urllib.parse import SplitResult
 
 import httpcore
 
@@ -137,13 +138,19 @@ def unparsed_literal_refusal(host: str, port: int) -> RefusedAddress | None:
     return RefusedAddress(_refusal(host, ip, why, hint))
 
 
+def url_port(parts: SplitResult) -> int:
+    """The port a split URL names, else its scheme's (443 for https, else 80); ValueError for a port that is no
+    number (pipeline.web.fetch.require_http and `refuse`)."""
+    return parts.port or (443 if parts.scheme.lower() == "https" else 80)
+
+
 def refuse(url: str, allowed: Iterable[str] = (), resolver: Resolver | None = None) -> str | None:
     """The decision alone, for a URL: None if it may be fetched, else the one-line reason."""
     from urllib.parse import urlsplit
 
     parts = urlsplit(url)
     try:
-        port = parts.port or (443 if parts.scheme.lower() == "https" else 80)
+        port = url_port(parts)
     except ValueError:
         return f"{url}: not a valid port"
     try:

@@ -55,8 +55,9 @@ def test_a_file_by_hand_that_fails_is_listed_on_the_day_until_it_is_briefed(tmp_
     assert _failures(settings) == [empty.as_uri()]
 
 
-def test_a_file_briefed_before_takes_its_failure_off_on_the_fast_path(tmp_path, settings, database) -> None:
-    """The index of briefs answers a file briefed before without the full path: it takes its failure off too."""
+def test_a_file_briefed_before_takes_its_failure_off_when_briefed_again(tmp_path, settings, database) -> None:
+    """A file the index of briefs knows, failed since and back as it was: its failure listed on the day keeps it off
+    the fast path, and the full path takes the failure off."""
     settings = settings.model_copy(update={"database_url": database})
     settings_env = {"BRIEF_DATABASE_URL": database} if database else {}
     article = tmp_path / "artikel.txt"
@@ -87,3 +88,31 @@ def test_a_missing_file_is_no_failure_of_the_day(tmp_path, settings) -> None:
     failed = CliRunner().invoke(app, [str(tmp_path / "typo.txt"), *model_args(settings)])
     assert failed.exit_code == 2, failed.output
     assert _failures(settings) == []
+
+
+def test_a_missing_file_given_as_a_file_url_is_no_failure_of_the_day(tmp_path, settings) -> None:
+    """`brief file:///…/typo.txt`: its address is the URL as given, and still names no file (mend50p)."""
+    failed = CliRunner().invoke(app, [(tmp_path / "typo.txt").as_uri(), *model_args(settings)])
+    assert failed.exit_code == 2, failed.output
+    assert _failures(settings) == []
+
+
+def test_a_file_that_failed_on_another_day_and_was_briefed_since_takes_the_fast_path(
+    tmp_path, settings, database, monkeypatch
+) -> None:
+    """Only a failure of the run's day sends a file the index knows the full way (which takes off that day's only):
+    one listed on another day does not, or the fast path would be off for that file for good (mend50p)."""
+    settings = settings.model_copy(update={"database_url": database})
+    settings_env = {"BRIEF_DATABASE_URL": database} if database else {}
+    article = tmp_path / "artikel.txt"
+    article.write_text(ENGLISH, encoding="utf-8")
+    args = [str(article), *model_args(settings)]
+    assert CliRunner().invoke(app, [*args, "--day", "2026-02-11"], env=settings_env).exit_code == 2
+    article.write_bytes(short_article(SEEDS[0]))
+    assert CliRunner().invoke(app, args, env=settings_env).exit_code == 0  # briefed today, the full way
+    full_way: list[object] = []
+    monkeypatch.setattr("brief_cli.main._record_pages", lambda *args: full_way.append(args))
+    again = CliRunner().invoke(app, args, env=settings_env)
+    assert again.exit_code == 0, again.output
+    assert full_way == []
+    assert _failures(settings, "2026-02-11") == [article.as_uri()]
