@@ -1,5 +1,6 @@
-"""Rules of round site50b (issue 21, a rule proven on site text of three outlets): each on wordings written here,
-with an article line of the same shape beside them that stays the article's."""
+"""Rules of round site50b (issue 21; the widened link pointer, found on site text of Tubantia and De Stentor — one
+publisher's template — and on one Telegraaf story text): each on wordings written here, with an article line of the
+same shape beside them that stays the article's."""
 
 from __future__ import annotations
 
