@@ -13,28 +13,15 @@ from brief_cli.main import app
 from pipeline.catalog.db import open_catalog
 from pipeline.catalog.feeds import load_states
 from pipeline.settings import BriefSettings
+from tests.flows.test_ops49_feed_errors import run_with_one_feed
 
 
 def test_a_feed_that_answers_410_is_counted_and_said_to_be_gone(
     prefect_harness, server, terse_marian: Path, tiny_bart: Path, tmp_path: Path
 ) -> None:
-    from flows.daily_briefing import daily_briefing
-
     server.serve("/feed.xml", b"", status=410)
-    inbox = tmp_path / "inbox"
-    inbox.mkdir()
-    settings = {
-        "translator": str(terse_marian),
-        "summarizer": str(tiny_bart),
-        "device": "cpu",
-        "feeds": [{"url": server.url("/feed.xml")}],
-        "fetch_delay": 0,
-        "fetch_retries": 0,
-    }
     for day in ("2026-02-13", "2026-02-14"):  # the 410, then a run that does not ask again: both count it
-        state = daily_briefing(
-            inbox=str(inbox), out_dir=str(tmp_path / "out"), settings=settings, day=day, return_state=True
-        )
+        state = run_with_one_feed(server.url("/feed.xml"), terse_marian, tiny_bart, tmp_path, day)
         assert state.is_completed(), state.message
         assert "0 briefed, 0 failed, 0 already done, 1 feed could not be polled (see the log)" in state.message
         state = load_states(open_catalog(BriefSettings(out_dir=tmp_path / "out")))[server.url("/feed.xml")]
