@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from datetime import timedelta
 from difflib import SequenceMatcher
@@ -101,8 +102,10 @@ def quantiles(values: list[float]) -> str:
     return f"n {len(v):5d}  " + " ".join(f"{x:.2f}" for x in q)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def tune_rows(description: str, argv: list[str] | None, pairs: Callable[[tuple], list[dict]]) -> list[dict]:
+    """The rows `pairs` gives for each TUNE set named on the command line (all by default; `--set`, `--jobs`,
+    `--data`, `--texts`), written one JSON line each to `--out` if given: this script's and copy_sentence_stats'."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("sets", nargs="*")
     parser.add_argument("--set", action="append", default=[], dest="overrides")
     parser.add_argument("--jobs", type=int, default=1)
@@ -113,11 +116,16 @@ def main(argv: list[str] | None = None) -> int:
     jobs = [(n, args.overrides, args.data, args.texts) for n in tune_sets(parser, args.sets, args.data)]
     if args.jobs > 1:
         with ProcessPoolExecutor(args.jobs) as pool:
-            rows = [r for part in pool.map(pairs_of, jobs) for r in part]
+            rows = [r for part in pool.map(pairs, jobs) for r in part]
     else:
-        rows = [r for job in jobs for r in pairs_of(job)]
+        rows = [r for job in jobs for r in pairs(job)]
     if args.out:
         args.out.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    rows = tune_rows(__doc__.split("\n\n")[0], argv, pairs_of)
     print("quantiles 5/10/25/50/75/90/95%")
     for measure in ("aligned", "opening", "plain"):
         for kind in ("gold", "missed", "false", "same_story"):

@@ -12,11 +12,8 @@ first words add (`new`), a quote shared (`quote`), hours apart, whether the shor
 
 from __future__ import annotations
 
-import argparse
-import json
 import re
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from difflib import SequenceMatcher
 from pathlib import Path
 
@@ -26,7 +23,6 @@ if str(ROOT) not in sys.path:
 
 import scripts.copy_align_stats as cas  # noqa: E402
 import scripts.copy_trace as ct  # noqa: E402
-from scripts.stories_split import tune_sets  # noqa: E402
 
 WORDS = 150
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z‘'\"“0-9])")
@@ -100,19 +96,7 @@ def pairs_of(job: tuple[str, list[str], Path, Path]) -> list[dict]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("sets", nargs="*")
-    parser.add_argument("--set", action="append", default=[], dest="overrides")
-    parser.add_argument("--jobs", type=int, default=1)
-    parser.add_argument("--data", type=Path, default=ROOT / "tests" / "data")
-    parser.add_argument("--texts", type=Path, default=Path("/work/data"))
-    parser.add_argument("--out", type=Path)
-    args = parser.parse_args(argv)
-    jobs = [(n, args.overrides, args.data, args.texts) for n in tune_sets(parser, args.sets, args.data)]
-    with ProcessPoolExecutor(max(1, args.jobs)) as pool:
-        rows = [r for part in pool.map(pairs_of, jobs) for r in part]
-    if args.out:
-        args.out.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    rows = cas.tune_rows(__doc__.split("\n\n")[0], argv, pairs_of)
     print("quantiles 5/10/25/50/75/90/95%")
     for measure in ("aligned", "sentences", "carried", "new", "hours"):
         for kind in ("gold", "missed", "false", "same_story"):
