@@ -10,8 +10,7 @@ from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, aside, joined, k
 
 _CAPTION = "Anna de Vries: ‘Ik wil dat de stad weer van de bewoners wordt. Nu beslissen de projectontwikkelaars.’"
 _INTERVIEW = (
-    "Interview",
-    "Anna de Vries",
+    "InterviewAnna de Vries",  # the genre label glued to the interviewee's name
     "‘De binnenstad is van iedereen, niet alleen van de toerist’",
     f"{_CAPTION}Beeld Piet Jansen",
     "Ze woont al veertig jaar aan de gracht. Stadsgeograaf Anna de Vries over huren, hotels en haar buren. ‘Het"
