@@ -154,7 +154,9 @@ WIRE_NOTICE = (
 # (a greeting alone in a reportage — "Goedemorgen!" — or a date stated in a column stays).
 # (site50, written and dropped: TUNE only, blind77) a dated announcement ("Dit is het nieuws van donderdag 16
 # december."), a greeting and welcome in one sentence ("Goedemiddag en welkom bij het X nieuws.") and the outlet's
-# morning rubric offered to catch up with ("Word rustig wakker … met onze X.")
+# morning rubric offered to catch up with ("Word rustig wakker … met onze X.") — (site51) written again below, by
+# shape and beside the frame's greeting (ROUNDUP_WELCOME, ROUNDUP_CATCH_UP, ROUNDUP_OWN_RUBRIC), and the dated
+# announcement in ROUNDUP_NEWS
 _SPELLED_DATE = rf"({_WEEKDAY}\s+)?\d{{1,2}}\s+{MONTH_GROUP}(\s+\d{{4}})?"
 _DATELINE = r"((?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)(\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)){0,2}\s+[-–—]\s+)?"
 _HELLO = r"(een\s+)?((heel|hele|fijne)\s+)?goe(de|ie)n?\s*(morgen|middag|avond|dag)"
