@@ -182,6 +182,7 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
     # contactpagina." (under a request for tips); a town's or a firm's page is named by its owner, not "onze"
     (
         "tip",
-        r"^[^.!?]{0,40}\b(?:je|jij|u)\b[^.!?]{0,30}\bonze\s+(?:contactpagina|contactformulier|tippagina|tiplijn)\b[^.!?]{0,20}[.!]?$",
+        r"^[^.!?]{0,40}\b(?:je|jij|u)\b[^.!?]{0,30}\bonze\s+(?:contactpagina|contactformulier|tippagina|tiplijn)\b"
+        r"[^.!?]{0,20}[.!]?$",
     ),
 )
