@@ -33,6 +33,7 @@ from pipeline.text.page_rules import LIST_REASONS
 from pipeline.text.text_ends import running_text
 
 CARD_TEXT_KINDS = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.SUBHEADING, BlockKind.CAPTION, BlockKind.BYLINE)
+_HEADINGS = (BlockKind.HEADLINE, BlockKind.SUBHEADING)  # the article's title above a closing box's label
 CARD_TITLE_MAX_WORDS = 20  # a story's title; longer is a sentence of the article
 
 # -- cut-off standfirsts -----------------------------------------------------------------------------------------
@@ -71,7 +72,10 @@ def _unmarked_cards(blocks: Sequence[Block]) -> list[Block]:
     <onderwerp>", "Selecteer uw categorie": `_list_label`), to the text's end, cards whose standfirsts the page cut
     at its limit without a mark: UNMARKED_CUT_MIN_BLURBS or more paragraphs that hold a sentence's end and stop short of one ("… Zij neemt de
     bevoegdheden over en"), under short titles (site50). The article above the label closes its paragraphs with a
-    sentence's mark (no writer's habit of leaving it out: text_ends.unstopped_text)."""
+    sentence's mark (no writer's habit of leaving it out: text_ends.unstopped_text). A closing box is the text's
+    tail: the article's title stands above the label, or the article above it runs longer than the cards under it —
+    else the label opens the page (a genre label over an interview's title, "Interview" / "<naam>", the whole
+    interview under it: site51)."""
     out = list(blocks)
     for label in range(len(out) - 1, 0, -1):
         if not _list_label(out[label]):
@@ -87,9 +91,14 @@ def _unmarked_cards(blocks: Sequence[Block]) -> list[Block]:
             and all(b.kind in CARD_TEXT_KINDS or b.kind is BlockKind.DATELINE for b in rest)
             and all(patterns.word_count(b.text) <= UNMARKED_BLURB_MAX_WORDS for b in rest)
             and not any(_unmarked_blurb(b) for b in above)
+            and (_words(above) > _words(rest) or any(b.kind in _HEADINGS for b in above))
         ):
             return out[: label + 1] + [aside(b, "teaser") for b in out[label + 1 :]]
     return out
+
+
+def _words(blocks: Sequence[Block]) -> int:
+    return sum(patterns.word_count(b.text) for b in blocks)
 
 
 def _list_label(block: Block) -> bool:

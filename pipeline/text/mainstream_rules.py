@@ -158,6 +158,17 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r".{3,100}?\b(?:bekijken|terugkijken|herbekijken|beluisteren|"
         r"terugluisteren|herbeluisteren|volgen)\s*[.!]?$",
     ),
+    # (site51) the broadcast named first, then where it plays and a verb of watching, nothing after them: "De gehele
+    # uitzending van Zwolle Vandaag bekijk je hierboven.", "De hele reportage is hieronder terug te kijken." — "In de
+    # video hierboven zie je hoe …" says what it shows, the article's
+    (
+        "link",
+        r"^(?:de|het)\s+(?:(?:ge)?hele\s+|volledige\s+|complete\s+|integrale\s+)?(?:uitzending|aflevering|reportage"
+        r"|video|programma|gesprek|interview|podcast)\b[^.!?]{0,60}?\b(?:(?:bekijk|zie|beluister|hoor)\s+(?:je|u|jij)\s+"
+        r"(?:hier|hierboven|hieronder)|(?:kun|kan|kunt)\s+(?:je|u|jij)\s+(?:hier|hierboven|hieronder)\s+(?:terug)?"
+        r"(?:kijken|bekijken|zien|beluisteren|luisteren)|is\s+(?:hier|hierboven|hieronder)\s+(?:terug\s+)?te\s+"
+        r"(?:kijken|zien|bekijken|beluisteren|horen))(?:\s+terug)?\s*[.!]?$",
+    ),
     # an instruction to click a photo for the gallery: "Klik op de eerste foto voor een beeldverslag van de dag." — a
     # photo clicked (the word right before its purpose): a consumer article's step ("Klik op het tandwieltje om naar
     # de instellingen te gaan", review43) is its text
@@ -167,4 +178,11 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
     ),
     ("correction", r"^(?:een\s+)?fout(?:je)?\s+(?:gezien|opgemerkt|gespot)\s+of\s+(?:meer\s+)?nieuws\s*\?$"),
     ("tip", r"^(?:meld|mail|stuur)\s+(?:het|ons|je\s+tip|uw\s+tip)\s+hier\s*[.!]?$"),
+    # (site51) the reader sent to the outlet's own contact page, in a short sentence: "Die vind je op onze
+    # contactpagina." (under a request for tips); a town's or a firm's page is named by its owner, not "onze"
+    (
+        "tip",
+        r"^[^.!?]{0,40}\b(?:je|jij|u)\b[^.!?]{0,30}\bonze\s+(?:contactpagina|contactformulier|tippagina|tiplijn)\b"
+        r"[^.!?]{0,20}[.!]?$",
+    ),
 )

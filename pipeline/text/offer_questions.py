@@ -12,10 +12,13 @@ TIP_NEWSROOM = re.compile(rules.TIP_NEWSROOM, re.IGNORECASE)
 # the article's offer to the reader ("Wil je deze website nu al uitproberen?"), no question for news, a reaction or an
 # ad (a reaction to the plan it is about is the article's: "Wilt u reageren op het plan?", review38), answered by an
 # instruction to mail with "dan" ("Stuur dan een e-mail … naar info@…"): the article's (aside38)
-# (site47, written and dropped: TUNE only) "reageren op deze aflevering/podcast/column" as the page's own, not an offer
+# (site47, written and dropped: TUNE only) "reageren op deze aflevering/podcast/column" as the page's own, not an offer;
+# (site51, structure_blind71) kept: a reaction to "deze" and the outlet's own medium ("Wil je reageren op deze
+# aflevering?") is the outlet's call, a request for reactions; one to "de uitzending" or "het plan" may be the article's
+OWN_TEXT = r"artikel|bericht|stuk|verhaal|(?<=deze )(aflevering|podcast|uitzending|column|video|vlog|rubriek)\b"
 OFFER_QUESTION = re.compile(
     r"^(wil|wilt) (je|jij|u)\b(?![^?]*\b(tips?|nieuws\w*|melden|meld|foto|beelden|video|advert\w*|abonne\w*|nieuwsbrief"
-    r"|redactie|(reageren|reactie)(?! (\w+ )?(op|over) (het|de|deze) (?!artikel|bericht|stuk|verhaal)\w))\b)[^?]{3,100}\?$",
+    rf"|redactie|(reageren|reactie)(?! (\w+ )?(op|over) (het|de|deze) (?!{OWN_TEXT})\w))\b)[^?]{{3,100}}\?$",
     re.IGNORECASE,
 )
 # … and its service line about what it reports ("Heb je vragen over de regeling? Mail dan naar info@zwolle.nl.", older38):

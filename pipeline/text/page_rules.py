@@ -154,11 +154,14 @@ WIRE_NOTICE = (
 # (a greeting alone in a reportage — "Goedemorgen!" — or a date stated in a column stays).
 # (site50, written and dropped: TUNE only, blind77) a dated announcement ("Dit is het nieuws van donderdag 16
 # december."), a greeting and welcome in one sentence ("Goedemiddag en welkom bij het X nieuws.") and the outlet's
-# morning rubric offered to catch up with ("Word rustig wakker … met onze X.")
+# morning rubric offered to catch up with ("Word rustig wakker … met onze X.") — (site51) written again below, by
+# shape and beside the frame's greeting (ROUNDUP_WELCOME, ROUNDUP_CATCH_UP, ROUNDUP_OWN_RUBRIC), and the dated
+# announcement in ROUNDUP_NEWS
 _SPELLED_DATE = rf"({_WEEKDAY}\s+)?\d{{1,2}}\s+{MONTH_GROUP}(\s+\d{{4}})?"
 _DATELINE = r"((?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)(\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)){0,2}\s+[-–—]\s+)?"
+_HELLO = r"(een\s+)?((heel|hele|fijne)\s+)?goe(de|ie)n?\s*(morgen|middag|avond|dag)"
 ROUNDUP_GREETING = (
-    rf"^{_DATELINE}({_SPELLED_DATE},\s+)?(goe(de|ie)n?\s*(morgen|middag|avond|dag)|hallo|welkom)"
+    rf"^{_DATELINE}({_SPELLED_DATE},\s+)?({_HELLO}|hallo|welkom)"
     rf"(\s+op\s+{_SPELLED_DATE})?\s*[.!,]?$"
 )
 ROUNDUP_DATE = rf"^{_DATELINE}(het is|vandaag is het)\s+{_SPELLED_DATE}(\s+en\s+(?P<news>.+))?[.!]$"
@@ -168,11 +171,29 @@ _REGION = r"(?-i:[A-ZÀ-Ý][\w-]+)(\s+(?-i:[A-ZÀ-Ý][\w-]+)){0,2}"  # "Zeeland"
 ROUNDUP_NEWS = (
     r"^(en\s+)?(dit is|hier is|dit zijn|(vanmorgen|vandaag|vanavond)\s+(is|staat))\s+(in\s+)?(het|de)\s+"
     r"((?-i:[A-ZÀ-Ý][\w-]*e)\s+)?(nieuws|nieuwsoverzicht|koppen)(\s+(in|uit|van|voor)\s+" + _REGION + r")?"
-    r"(\s+(van vandaag|vanmorgen|vandaag|vanavond))?\s*[.:!]$"
+    rf"(\s+(van vandaag|vanmorgen|vandaag|vanavond|van\s+{_SPELLED_DATE}))?\s*[.:!]$"
     r"|^(in\s+)?het\s+((?-i:[A-ZÀ-Ý][\w-]*e)\s+)?nieuws(\s+(in|uit|van)\s+"
     + _REGION
     + r")?\s+(vanmorgen|vandaag|vanavond)\s*:$"
 )
+# (site51) the frame's other sentences, each by its shape; none is news, and each needs a greeting (or the date, or
+# the catch-up question) beside it in the text's first sentences (pipeline.text.roundup):
+# a greeting that welcomes to a named programme, a frame on its own: "Goedemiddag en welkom bij het Journaal Noord."
+ROUNDUP_WELCOME = (
+    rf"^{_DATELINE}{_HELLO}\s+en\s+welkom\s+(bij|in|op)\s+((het|de|onze?)\s+)?(?-i:[A-ZÀ-Ý])[^.!?]{{0,60}}[.!]$"
+)
+# the reader asked whether they missed the day's news: "Heb je het nieuws van vandaag gemist?"
+ROUNDUP_CATCH_UP = r"^(ben|heb|hebt|heeft|wil|wilt|mis|miste)\s+(je|jij|u)\b[^?]{0,100}\bnieuws\b[^?]{0,60}\?$"
+# the programme's schedule in its own voice, a medium word in it: "Elke doordeweekse dag rond 19.00 uur zetten we
+# het nieuws voor je op een rij." (every day + we/you + news, a programme, a broadcast)
+ROUNDUP_ROUTINE_DAY = (
+    r"\b(elke|iedere)\s+(doordeweekse\s+|werk)?(dag|ochtend|morgen|middag|avond|week|werkdag|weekdag)\b|\bdagelijks\b"
+)
+ROUNDUP_ROUTINE_VOICE = r"\b(we|wij|ons|onze|je|jou|jouw|u|uw)\b"
+ROUNDUP_ROUTINE_MEDIUM = r"\b(nieuws|berichten|overzicht|op een rij|programma|uitzending|journaal|podcast|bijpraten)\b"
+ROUNDUP_ROUTINE_MAX_WORDS = 40
+# the outlet's own rubric named to the reader: "… en zorg dat je bij bent met onze Ochtendpost."
+ROUNDUP_OWN_RUBRIC = r"\b(je|jij|u)\b.{0,120}\b(met|in|via|bij)\s+(onze|ons)\s+(?-i:[A-ZÀ-Ý])[\w-]+"
 
 # A comment section without reply buttons (pipeline.text.page_sections): the comment form's prompt under the comments
 # ("Plaats een reactie"; site45) at most this many blocks a comment counted after the heading, and the form's own

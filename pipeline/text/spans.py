@@ -232,8 +232,9 @@ def _brand(text: str, tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
     """A name of at most three capitalised words after the text's last sentence ("… motorrijder." Radio 2), not a
     photo's credit, nor a sentence's opening cut off by a page break ("… de Middensluis. In": no name ends in a
     function word, site_words.FUNCTION_WORDS; head36). A person's name and a place after a comma is the writer's
-    signature: a byline (pipeline.text.signatures). Figures alone name nothing: the next numbered section's number
-    where the excerpt ends ("… benoemd. 3", site47)."""
+    signature: a byline (pipeline.text.signatures); so is a line that reads as a byline ("Tekst Anna Visser",
+    site51). Figures alone name nothing: the next numbered section's number where the excerpt ends ("… benoemd. 3",
+    site47)."""
     ends = sorted(islice((i for i in range(len(tokens) - 1, -1, -1) if SENTENCE_END.search(tokens[i][2])), 2))
     if len(ends) < 2 or ends[-1] == len(tokens) - 1:
         return []
@@ -248,7 +249,8 @@ def _brand(text: str, tokens: Sequence[tuple[int, int, str]]) -> list[Span]:
         and all(t[:1].isupper() or t.isdigit() for _, _, t in tail)
         and not credit
     ):
-        signed = glued_signature(text[tail[0][0] : tail[-1][1]], comma=True)  # "Anna Visser, Utrecht": the author
+        named_tail = text[tail[0][0] : tail[-1][1]]
+        signed = glued_signature(named_tail, comma=True) or patterns.is_byline(named_tail)
         return [(tail[0][0], tail[-1][1], shape_rules.SIGNATURE_SPAN if signed else "site_name")]
     return []
 
