@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from brief_cli.main import app
@@ -14,9 +15,19 @@ from pipeline.catalog.days import day_digest
 from pipeline.catalog.db import open_catalog
 from pipeline.settings import BriefSettings
 from tests.conftest import SEEDS, short_article
-from tests.flows.test_flows import flow_settings, terse_flow_settings  # noqa: F401 — fixtures
 
 DAY = "2026-02-12"
+
+
+@pytest.fixture()
+def terse_flow_settings(terse_marian: Path, tiny_bart: Path, tmp_path: Path) -> dict[str, str]:
+    """The terse translator (a word a sentence), its own sentence cache."""
+    return {
+        "translator": str(terse_marian),
+        "summarizer": str(tiny_bart),
+        "device": "cpu",
+        "cache_dir": str(tmp_path / "sentence-cache"),
+    }
 
 
 def _by_hand(path: Path, settings: dict[str, str], out: Path) -> int:
