@@ -92,8 +92,6 @@ def poll(
     if wrote:
         say_day(settings, [written.key for report in reports for written in report.written])
         write_english_feed(settings)
-    if wrote or record.listed:  # the day's digest and the web edition show them now (user51)
-        refresh_day(settings, record, models_loaded=wrote)
     exit_code = 0
     for report in reports:
         for path in report.briefed:
@@ -105,6 +103,8 @@ def poll(
         if outcome := poll_outcome(report):
             say(f"{report.url}: {outcome}")
         exit_code = max(exit_code, report.exit_code)
+    if wrote or record.listed:  # the day's digest and the web edition show them now (user51)
+        refresh_day(settings, record, models_loaded=wrote)
     raise typer.Exit(exit_code)
 
 
