@@ -52,7 +52,8 @@ def list_failures(out: Out = None, config: Config = None) -> None:
 
 
 @app.command(
-    name="retry", help="Forget the failures of FILE… (as listed: a file:// address, or the file name), or all with --all."
+    name="retry",
+    help="Forget the failures of FILE… (as listed: a file:// address, or the file name), or all with --all.",
 )
 def retry(
     files: Annotated[Optional[list[str]], typer.Argument(metavar="FILE", show_default=False)] = None,
@@ -71,7 +72,9 @@ def retry(
     for failure in cleared:
         typer.echo(failure.source_name)
     # a failure is remembered by its file:// address: the address, a path or the file name alone names it
-    missing = [] if all_files else sorted(n for n in files or [] if not any(names_it(n, f.source_name) for f in cleared))
+    missing = (
+        [] if all_files else sorted(n for n in files or [] if not any(names_it(n, f.source_name) for f in cleared))
+    )
     for name in missing:
         say(f"warning: {name}: not among the remembered failures")
     say(f"{len(cleared)} will be tried again on the next run")

@@ -65,17 +65,8 @@ def poll_notes(report: FeedReport) -> list[str]:
         *([left] if report.left else []),
         *([f"{report.url}: {not_read_line(report.not_read)}"] if report.not_read else []),
         *([f"{report.url}: {ahead_line(report.ahead)}"] if report.ahead else []),
-        *([f"{report.url}: {waiting_line(report.waiting)}"] if report.waiting else []),
+        *([f"{report.url}: {feed_waits.waiting_summary(report.waiting)}"] if report.waiting else []),
     ]
-
-
-def waiting_line(waiting: dict[str, str]) -> str:
-    """The entries of a feed waiting for their page (entry -> line), in one line (user51: a line each, 30 for a feed
-    of 30 teasers, at every poll): the first entry and its line, and how many more."""
-    name, line = next(iter(waiting.items()))
-    if len(waiting) == 1:
-        return f"{name}: {line}"
-    return f"{len(waiting)} entries waiting for their page — the first, {name}: {line}; and {len(waiting) - 1} more"
 
 
 @dataclass

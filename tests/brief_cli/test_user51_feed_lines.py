@@ -31,7 +31,10 @@ def test_teasers_waiting_for_their_pages_are_one_line_per_feed_with_a_count(serv
     links = [server.url(f"/later{i}") for i in range(3)]
     for link in links:
         server.serve(link.removeprefix(server.url("")), b"", status=404)
-    items = [{"title": f"Later {i}", "description": "Kort bericht.", "guid": f"g{i}", "link": link} for i, link in enumerate(links)]
+    items = [
+        {"title": f"Later {i}", "description": "Kort bericht.", "guid": f"g{i}", "link": link}
+        for i, link in enumerate(links)
+    ]
     serve_feed(server, rss(items))
     for _ in range(2):  # the first poll, and the next (the feed read whole while its entries wait)
         polled = runner.invoke(app, ["feeds", "poll", server.url("/feed.xml"), *poll_args])

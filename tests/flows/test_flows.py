@@ -200,7 +200,10 @@ def test_daily_briefing_digest_failures_and_idempotent_rerun(
     assert {link.rsplit("/artifacts/artifact/", 1)[1] for link in links} == ids and len(ids) == 2
     catalog = open_catalog(BriefSettings(out_dir=out))
     # remembered, by their file:// addresses (as `brief FILE` by hand lists a file: user51)
-    assert {f.source_name for f in load_failures(catalog)} == {(inbox / "leeg.txt").as_uri(), (inbox / "foto.txt").as_uri()}
+    assert {f.source_name for f in load_failures(catalog)} == {
+        (inbox / "leeg.txt").as_uri(),
+        (inbox / "foto.txt").as_uri(),
+    }
     # the run's log: one ERROR line per failed article, naming it once — no traceback, no cascade
     errors = [log.message for log in run_logs(state.state_details.flow_run_id) if log.level >= 40]
     assert sorted(line.split(":")[0] for line in errors) == ["foto.txt", "leeg.txt"], errors

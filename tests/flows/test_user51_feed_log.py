@@ -54,7 +54,12 @@ def test_teasers_waiting_for_their_pages_are_one_line_with_a_count(server, tmp_p
     links = [server.url(f"/later{i}") for i in range(4)]
     for i in range(4):
         server.serve(f"/later{i}", b"", status=404)
-    serve_feed(server, rss([{"title": f"L{i}", "description": "Kort.", "guid": f"g{i}", "link": link} for i, link in enumerate(links)]))
+    serve_feed(
+        server,
+        rss(
+            [{"title": f"L{i}", "description": "Kort.", "guid": f"g{i}", "link": link} for i, link in enumerate(links)]
+        ),
+    )
     poll_configured_feeds.fn(_settings(server, tmp_path, tiny_settings))
     lines = _feed_lines(capsys)
     assert len(lines) == 2, lines  # the feed's outcome, and why its entries wait
