@@ -27,18 +27,13 @@ class DayRecord:
     listed: int = 0
     warning: str | None = None
 
-    def listed_line(self, digest: object | None) -> str | None:
-        """What `brief` and `brief feeds poll` say of the failures they listed (user51: nothing, and the digest showed
-        them only after a daily run for the day), `digest` the day's digest rewritten (None: it could not be)."""
+    def listed_line(self, digest: object) -> str | None:
+        """What `brief` and `brief feeds poll` say of the failures they listed once `digest`, the day's digest, is
+        rewritten with them (user51: the digest showed them only after a daily run for the day, if one came)."""
         if not self.listed or self.warning:
             return None
         them = "it" if self.listed == 1 else "them"
-        if digest:
-            return f"{self.listed} not briefed, listed under {self.day}: {digest} and `brief failures list` show {them}"
-        return (
-            f"{self.listed} not briefed, listed under {self.day}: `brief failures list` shows {them}, and the day's"
-            f" digest when a daily run for {self.day} writes it"
-        )
+        return f"{self.listed} not briefed, listed under {self.day}: {digest} and `brief failures list` show {them}"
 
 
 def record_pages_by_hand(settings: BriefSettings, outcomes: Sequence[tuple[object, object]]) -> DayRecord:
