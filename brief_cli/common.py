@@ -148,6 +148,32 @@ def write_english_feed(settings) -> None:
         say(f"warning: {warning}")
 
 
+def refresh_day(settings, record, *, models_loaded: bool) -> None:
+    """After a `brief` or `brief feeds poll` that wrote briefs or listed failures (`record`: a
+    pipeline.day_record.DayRecord): the day's digest, when a run wrote one already, rewritten from the catalog, then
+    the web edition (user51: a brief or a failure by hand reached them only at a daily run for that day — with a
+    morning schedule, never for one of the afternoon), and a line saying where the failures are listed. A day without
+    a digest gets none from `brief` (a user of `brief` alone gets no file they did not ask for, and a bad file stays
+    one line; the day's run writes it). Story summaries come from the
+    summarizer only when the run has it loaded (`models_loaded`): a failure alone loads no model (the story's central
+    summary stands in until a run that has one). A digest that cannot be written is a warning: the briefs stand."""
+    from pipeline.store.digests import digest_path
+
+    digest = digest_path(settings.out_dir, record.day)
+    if digest.is_file():  # else bad input stays one line a file: `brief failures list` lists the day's failures
+        from pipeline.digest import update_digest
+        from pipeline.errors import BriefError, first_line
+
+        try:
+            update_digest(settings, record.day, [], [], summarizer=None if models_loaded else (lambda: None))
+        except BriefError as exc:
+            say(f"warning: the digest of {record.day} was not rewritten: {first_line(exc)}")
+        else:
+            if line := record.listed_line(digest):
+                say(line)
+    refresh_site(settings)
+
+
 def refresh_site(settings) -> None:
     """OUT/site/ brought up to date after a run or poll that wrote briefs — when the site exists
     (`brief site build` made it) and site_build is on; only changed pages are rewritten. A site

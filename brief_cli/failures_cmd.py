@@ -51,7 +51,10 @@ def list_failures(out: Out = None, config: Config = None) -> None:
         )
 
 
-@app.command(name="retry", help="Forget the failures of FILE… (file names as listed), or all with --all.")
+@app.command(
+    name="retry",
+    help="Forget the failures of FILE… (as listed: a file:// address, or the file name), or all with --all.",
+)
 def retry(
     files: Annotated[Optional[list[str]], typer.Argument(metavar="FILE", show_default=False)] = None,
     all_files: Annotated[bool, typer.Option("--all", help="forget every remembered failure")] = False,
@@ -59,17 +62,19 @@ def retry(
     config: Config = None,
 ) -> None:
     from pipeline.catalog.db import open_catalog
-    from pipeline.catalog.failures import forget
+    from pipeline.catalog.failures import forget, names_it
 
     if not files and not all_files:
         fail("name the files to retry (as `brief failures list` shows them), or pass --all", 2)
     settings = settings_or_exit(config, out_dir=out)
     catalog = catalog_or_exit(open_catalog, settings)
-    cleared = forget(catalog, None if all_files else [Path(name).name for name in files or []])
+    cleared = forget(catalog, None if all_files else files)
     for failure in cleared:
         typer.echo(failure.source_name)
-    found = {f.source_name for f in cleared}  # failures are remembered by file name: a path matches by its name
-    missing = sorted(name for name in files or [] if Path(name).name not in found) if not all_files else []
+    # a failure is remembered by its file:// address: the address, a path or the file name alone names it
+    missing = (
+        [] if all_files else sorted(n for n in files or [] if not any(names_it(n, f.source_name) for f in cleared))
+    )
     for name in missing:
         say(f"warning: {name}: not among the remembered failures")
     say(f"{len(cleared)} will be tried again on the next run")

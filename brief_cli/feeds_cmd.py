@@ -20,7 +20,7 @@ from brief_cli.common import (
     catalog_or_exit,
     fail,
     interrupted,
-    refresh_site,
+    refresh_day,
     say,
     say_day,
     settings_or_exit,
@@ -87,11 +87,11 @@ def poll(
         fail(str(exc), exc.exit_code)
     except KeyboardInterrupt as exc:  # Ctrl-C or SIGTERM: click said nothing but a blank line, SIGTERM nothing at all
         interrupted(exc, "the entries briefed so far are kept; the next poll takes up the rest")
-    _record_day(settings, reports)
-    if any(report.written for report in reports):
+    record = _record_day(settings, reports)
+    wrote = any(report.written for report in reports)
+    if wrote:
         say_day(settings, [written.key for report in reports for written in report.written])
         write_english_feed(settings)
-        refresh_site(settings)
     exit_code = 0
     for report in reports:
         for path in report.briefed:
@@ -103,18 +103,22 @@ def poll(
         if outcome := poll_outcome(report):
             say(f"{report.url}: {outcome}")
         exit_code = max(exit_code, report.exit_code)
+    if wrote or record.listed:  # the day's digest and the web edition show them now (user51)
+        refresh_day(settings, record, models_loaded=wrote)
     raise typer.Exit(exit_code)
 
 
-def _record_day(settings, reports) -> None:
+def _record_day(settings, reports):  # -> pipeline.day_record.DayRecord
     """The poll's failed entries listed with the day's failures, as the daily run lists them (user49: a poll by hand
     said them on the terminal only); an entry briefed takes its page's failure of the day off. A catalog that cannot
     take them is a warning: the briefs stand."""
     from pipeline.day_record import record_day
 
     failed = {name: reason for report in reports for name, reason in report.failed.items()}
-    if warning := record_day(settings, failed, [w.source_name for report in reports for w in report.written]):
-        say(warning)
+    record = record_day(settings, failed, [w.source_name for report in reports for w in report.written])
+    if record.warning:
+        say(record.warning)
+    return record
 
 
 @app.command(name="list", help="The configured feeds: URL now, last poll and its outcome, entries seen, errors.")

@@ -34,7 +34,7 @@ from brief_cli.common import (
     catalog_or_exit,
     fail,
     interrupted,
-    refresh_site,
+    refresh_day,
     say,
     say_day,
     stop_as_ctrl_c_does,
@@ -131,7 +131,7 @@ def brief(
         if os.environ.get("BRIEF_DEBUG"):
             raise
         fail(f"unexpected {type(exc).__name__}: {first_line(exc)} (set BRIEF_DEBUG=1 for details)", 1)
-    _record_pages(settings, sources, outcomes)
+    record = _record_pages(settings, sources, outcomes)
     exit_code = 0
     for outcome in outcomes:
         if isinstance(outcome, BriefError):  # bad input, or this brief could not be written: the rest go on
@@ -141,20 +141,24 @@ def brief(
         for warning in outcome.warnings:
             say(f"warning: {warning}")
         typer.echo(str(outcome.path))
-    if any(not isinstance(outcome, BriefError) and not outcome.cached for outcome in outcomes):
+    wrote = any(not isinstance(outcome, BriefError) and not outcome.cached for outcome in outcomes)
+    if wrote:
         say_day(settings, [o.written.key for o in outcomes if not isinstance(o, BriefError) and o.written])
         write_english_feed(settings)  # a cache hit changes no brief: the feed stays (and feedgen unloaded)
-        refresh_site(settings)
+    if wrote or record.listed:  # the day's digest and the web edition show them now (user51)
+        refresh_day(settings, record, models_loaded=wrote)
     raise typer.Exit(exit_code)
 
 
-def _record_pages(settings: Any, sources: list, outcomes: list) -> None:
-    """Web pages briefed or failed, recorded under the run's day (pipeline.day_record.record_pages_by_hand); a
-    catalog that cannot take them is a warning: the briefs stand, the terminal said the failures."""
+def _record_pages(settings: Any, sources: list, outcomes: list):  # -> pipeline.day_record.DayRecord
+    """Web pages and files briefed or failed, recorded under the run's day (pipeline.day_record.record_pages_by_hand);
+    a catalog that cannot take them is a warning: the briefs stand, the terminal said the failures."""
     from pipeline.day_record import record_pages_by_hand
 
-    if warning := record_pages_by_hand(settings, list(zip(sources, outcomes))):
-        say(warning)
+    record = record_pages_by_hand(settings, list(zip(sources, outcomes)))
+    if record.warning:
+        say(record.warning)
+    return record
 
 
 def _exit_if_all_briefed(files: list[str], settings: Any) -> None:

@@ -42,6 +42,7 @@ from flows.outcome import ArticleOutcome, brief_all, run_summary
 from flows.settings import resolve_settings
 from pipeline.brief import join_recorded, plan_brief
 from pipeline.brief import load_models as load_both
+from pipeline.catalog.days import note_failures
 from pipeline.catalog.db import open_catalog
 from pipeline.catalog.failures import known_hashes, remember
 from pipeline.deliver.run import DayDelivery
@@ -210,29 +211,32 @@ def _record(settings: BriefSettings, day: str, scan: Scan, outcomes: list[Articl
 
     out = Path(settings.out_dir)
     fingerprint = failures.settings_fingerprint(settings)
+    catalog = open_catalog(settings)
     remember(
-        open_catalog(settings),
+        catalog,
         [
-            failures.KnownFailure(o.content_hash, fingerprint, o.source_name, o.failure, day)
+            failures.KnownFailure(o.content_hash, fingerprint, o.listed_as, o.failure, day)
             for o in outcomes
             if o.failure and o.permanent and o.content_hash
         ],
     )
+    # a file briefed now takes off the day's failure of it by hand (`brief FILE`), listed by the same address
+    note_failures(catalog, day, [], [o.address for o in outcomes if o.address and not (o.failure or o.busy)])
     entries = [o.entry for o in outcomes if o.entry is not None]
-    failed = [DigestFailure(o.source_name, o.failure) for o in outcomes if o.failure]
+    failed = [DigestFailure(o.listed_as, o.failure) for o in outcomes if o.failure]
     digest, changed, day_entries, day_failures = update_digest(settings, day, entries, failed)  # under the day's lock
     if changed:
         from pipeline.storydesk.day import day_stories
 
         try:
-            publish_digest(day, day_entries, day_failures, day_stories(open_catalog(settings), day, day_entries))
+            publish_digest(day, day_entries, day_failures, day_stories(catalog, day, day_entries))
         except Exception as exc:  # noqa: BLE001 — the digest file is written; only its view in the UI is missing
             print(f"warning: the digest of {day} is written, but its artifact was not published: {first_line(exc)}")
     return BriefingReport(
         digest=str(digest),
         digest_changed=changed,
         briefed=[str(out / entry.brief) for entry in entries],
-        failed={f.source_name: f.message for f in failed},
+        failed={o.source_name: o.failure for o in outcomes if o.failure},  # as the log names them
         # an article another run briefed between the scan and its lock is done, not lost from the count
         already_briefed=scan.already_briefed + sum(not (o.entry or o.failure or o.busy) for o in outcomes),
         known_failures=scan.known_failures,

@@ -30,7 +30,8 @@ def poll_configured_feeds(settings: BriefSettings) -> list[FeedReport]:
             except Exception as exc:  # noqa: BLE001 — the brief is written; only its view in the UI is missing
                 print(f"warning: {written.source_name}: briefed, but its artifact was not published: {first_line(exc)}")
         # as `brief feeds poll` says it: a feed-only change of an entry already briefed is no new brief
-        print(f"feed {report.url}: {poll_outcome(report) or report.status}")
+        if outcome := poll_outcome(report):  # else a feed that failed or is gone: its note below is its one line
+            print(f"feed {report.url}: {outcome}")
         for note in poll_notes(report):
             print(f"feed {note}")
         for name, reason in report.failed.items():

@@ -17,6 +17,7 @@ from prefect.task_runners import ThreadPoolTaskRunner
 
 from flows.messages import for_flow, without_file_name
 from flows.tasks import task_stages
+from pipeline.addresses import file_address
 from pipeline.batch import EVERY_ARTICLE, build_briefs, in_groups, in_stream_order
 from pipeline.brief import BriefResult
 from pipeline.digest_document import DigestEntry
@@ -35,6 +36,13 @@ class ArticleOutcome:
     failure: str = ""  # one-line reason, without the file name
     permanent: bool = False  # bad input: fails the same way until the file or the settings change
     content_hash: str | None = None  # of the file's bytes, for a permanent failure
+    # what the day's failures name it by: an inbox file's file:// address, as `brief FILE` by hand names it (user51:
+    # one file, one failure); empty: its source_name (a feed entry's link)
+    address: str = ""
+
+    @property
+    def listed_as(self) -> str:
+        return self.address or self.source_name
 
 
 @task(name="brief-articles", cache_policy=NONE)
@@ -66,20 +74,20 @@ def brief_group(paths: list[str], settings: BriefSettings, plans: list[Plan | No
 def _article_outcome(source: Path, outcome: BriefResult | BriefError) -> ArticleOutcome:
     """What came of one article, worded for a flow (its brief was published as an artifact by
     the write-brief task)."""
-    name = display_path(source.name)
+    name, address = display_path(source.name), file_address(source) or ""
     if isinstance(outcome, BusyError):
-        return ArticleOutcome(name, busy=True)
+        return ArticleOutcome(name, busy=True, address=address)
     if isinstance(outcome, BriefError):
         reason = for_flow(without_file_name(str(outcome), source, display_path(source)))
+        permanent = isinstance(outcome, InputError)
         return ArticleOutcome(
-            name, failure=reason, permanent=isinstance(outcome, InputError), content_hash=file_hash(source)
+            name, failure=reason, permanent=permanent, content_hash=file_hash(source), address=address
         )
     if outcome.written is None:  # briefed already (another process, or the same text twice)
-        return ArticleOutcome(name)
+        return ArticleOutcome(name, address=address)
     written = outcome.written
-    return ArticleOutcome(
-        name, entry=DigestEntry(written.title, written.summary, written.path.name, written.source_name, written.key)
-    )
+    entry = DigestEntry(written.title, written.summary, written.path.name, written.source_name, written.key)
+    return ArticleOutcome(name, entry=entry, address=address)
 
 
 def brief_all(paths: list[str], settings: BriefSettings, plans: dict[str, Plan] | None = None) -> list[ArticleOutcome]:
@@ -110,7 +118,10 @@ def _collect(futures: list[tuple[list[str], Any]]) -> list[ArticleOutcome]:
             reason = for_flow(f"unexpected {type(value).__name__}: {first_line(value)}")
         else:
             reason = state.message or f"ended {state.name}"
-        outcomes.extend(ArticleOutcome(display_path(Path(path).name), failure=reason) for path in group)
+        outcomes.extend(
+            ArticleOutcome(display_path(Path(path).name), failure=reason, address=file_address(Path(path)) or "")
+            for path in group
+        )
     return outcomes
 
 

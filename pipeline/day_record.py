@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from urllib.parse import unquote_to_bytes, urlsplit
 
 from pipeline.addresses import file_address, page_of
@@ -17,7 +18,25 @@ from pipeline.settings import BriefSettings
 from pipeline.times import run_day
 
 
-def record_pages_by_hand(settings: BriefSettings, outcomes: Sequence[tuple[object, object]]) -> str | None:
+@dataclass(frozen=True)
+class DayRecord:
+    """What a run outside the daily flow recorded under its day: how many failures it listed there, and a warning
+    when the catalog could not take them (the briefs stand)."""
+
+    day: str
+    listed: int = 0
+    warning: str | None = None
+
+    def listed_line(self, digest: object) -> str | None:
+        """What `brief` and `brief feeds poll` say of the failures they listed once `digest`, the day's digest, is
+        rewritten with them (user51: the digest showed them only after a daily run for the day, if one came)."""
+        if not self.listed or self.warning:
+            return None
+        them = "it" if self.listed == 1 else "them"
+        return f"{self.listed} not briefed, listed under {self.day}: {digest} and `brief failures list` show {them}"
+
+
+def record_pages_by_hand(settings: BriefSettings, outcomes: Sequence[tuple[object, object]]) -> DayRecord:
     """What `brief URL…` / `brief FILE…` by hand came to, for each (source, outcome), recorded under the run's day as
     the daily run records a feed's entries (user49: a failure was said on the terminal and forgotten; user50: a
     file's too): a page or file that failed (404, robots.txt, not Dutch, empty, too large, unreadable) is listed with
@@ -50,15 +69,16 @@ def _without_name(message: str, source: object) -> str:
     return message
 
 
-def record_day(settings: BriefSettings, failed: Mapping[str, str], briefed: Sequence[str]) -> str | None:
+def record_day(settings: BriefSettings, failed: Mapping[str, str], briefed: Sequence[str]) -> DayRecord:
     """A run outside the daily flow (`brief URL`, `brief feeds poll`) recorded under its day (the `day` setting,
     else today): `failed` (source -> one-line reason) listed with the day's failures; the failures of the web pages
     `briefed` taken off. A catalog that cannot take them is a warning, returned (the briefs stand)."""
+    day = run_day(settings.day)
     if not failed and not briefed:
-        return None
+        return DayRecord(day)
     try:
-        catalog, day = open_catalog(settings), run_day(settings.day)
-        note_failures(catalog, day, [DigestFailure(name, reason) for name, reason in failed.items()], briefed)
+        failures = [DigestFailure(name, reason) for name, reason in failed.items()]
+        note_failures(open_catalog(settings), day, failures, briefed)
     except BriefError as exc:
-        return f"warning: the day's failures were not recorded: {first_line(exc)}"
-    return None
+        return DayRecord(day, warning=f"warning: the day's failures were not recorded: {first_line(exc)}")
+    return DayRecord(day, len(failed))

@@ -68,6 +68,15 @@ def waiting_line(until: str | None) -> str:
     return f"HTTP 404, and the feed has only a teaser — its page asked again until {until}"
 
 
+def waiting_summary(waiting: dict[str, str]) -> str:
+    """A feed's entries waiting for their page (entry -> its `waiting_line`) in one line (user51: a line each, 30 for
+    a feed of 30 teasers, at every poll): the first entry and its line, and how many more."""
+    name, line = next(iter(waiting.items()))
+    if len(waiting) == 1:
+        return f"{name}: {line}"
+    return f"{len(waiting)} entries waiting for their page — the first, {name}: {line}; and {len(waiting) - 1} more"
+
+
 def missing(seen: SeenEntry | None, entry: FeedEntry, exc: MissingPage, hours: float, now: datetime) -> Missing:
     """The entry after its page answered 404 again (or for the first time): waiting until its window ends, or given
     up (the window over, or `hours` 0). The window belongs to the page: kept while the entry's link is the same."""

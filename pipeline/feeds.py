@@ -65,7 +65,7 @@ def poll_notes(report: FeedReport) -> list[str]:
         *([left] if report.left else []),
         *([f"{report.url}: {not_read_line(report.not_read)}"] if report.not_read else []),
         *([f"{report.url}: {ahead_line(report.ahead)}"] if report.ahead else []),
-        *[f"{report.url}: {name}: {line}" for name, line in report.waiting.items()],
+        *([f"{report.url}: {feed_waits.waiting_summary(report.waiting)}"] if report.waiting else []),
     ]
 
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import asdict
+from pathlib import PurePosixPath
+from urllib.parse import unquote, urlsplit
 
 from sqlalchemy import select
 from sqlalchemy.engine import Connection
@@ -39,19 +41,31 @@ def remember(catalog: Catalog, known: Iterable[KnownFailure]) -> None:
 
 
 def forget(catalog: Catalog, names: Iterable[str] | None = None) -> list[KnownFailure]:
-    """Clear the known failures of the files named (all of them when `names` is None); returns
-    what was cleared, so the next run tries those files again."""
+    """Clear the known failures of the files named (all of them when `names` is None) — by the name listed (a file's
+    file:// address; a file name before user51) or by the file name alone; returns what was cleared, so the next run
+    tries those files again."""
     wanted = None if names is None else list(names)
 
     def clear(connection: Connection) -> list[KnownFailure]:
         query = select(*_COLUMNS, failures.c.first_seen, failures.c.id).order_by(
             failures.c.first_seen, failures.c.source_name
         )
-        if wanted is not None:
-            query = query.where(failures.c.source_name.in_(wanted))
-        rows = connection.execute(query).all()
+        rows = [row for row in connection.execute(query) if wanted is None or any(names_it(n, row[2]) for n in wanted)]
         if rows:
             connection.execute(failures.delete().where(failures.c.id.in_([row[-1] for row in rows])))
         return [KnownFailure(*row[:-1]) for row in rows]
 
     return catalog.write(clear)
+
+
+def names_it(given: str, listed: str) -> bool:
+    """Does `given` (as typed after `brief failures retry`) name the failure `listed`: the same name, or — when either
+    is no address (a file name, a path; or a failure remembered by its file name before user51) — the same file
+    name: `leeg.txt` names `file:///home/me/inbox/leeg.txt`, which another inbox's `file:///…/leeg.txt` does not."""
+    if given == listed:
+        return True
+    return ("://" not in given or "://" not in listed) and _file_name(given) == _file_name(listed)
+
+
+def _file_name(name: str) -> str:
+    return PurePosixPath(unquote(urlsplit(name).path) if "://" in name else name).name

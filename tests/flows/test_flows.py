@@ -199,7 +199,11 @@ def test_daily_briefing_digest_failures_and_idempotent_rerun(
     ids = {a["latest_id"] for brief in report.briefed for a in read_artifacts(f"brief-{brief_key(Path(brief))[:24]}")}
     assert {link.rsplit("/artifacts/artifact/", 1)[1] for link in links} == ids and len(ids) == 2
     catalog = open_catalog(BriefSettings(out_dir=out))
-    assert {f.source_name for f in load_failures(catalog)} == {"leeg.txt", "foto.txt"}  # remembered
+    # remembered, by their file:// addresses (as `brief FILE` by hand lists a file: user51)
+    assert {f.source_name for f in load_failures(catalog)} == {
+        (inbox / "leeg.txt").as_uri(),
+        (inbox / "foto.txt").as_uri(),
+    }
     # the run's log: one ERROR line per failed article, naming it once — no traceback, no cascade
     errors = [log.message for log in run_logs(state.state_details.flow_run_id) if log.level >= 40]
     assert sorted(line.split(":")[0] for line in errors) == ["foto.txt", "leeg.txt"], errors
@@ -228,7 +232,7 @@ def test_daily_briefing_digest_failures_and_idempotent_rerun(
     assert len(set(re.findall(r"\]\(<([^>]+\.md)>\)", digest.read_text(encoding="utf-8")))) == 3  # each brief linked
 
     # `brief failures retry`: forgotten, so the next run tries it again (and fails it again)
-    assert [f.source_name for f in forget(catalog, ["foto.txt"])] == ["foto.txt"]
+    assert [f.source_name for f in forget(catalog, ["foto.txt"])] == [(inbox / "foto.txt").as_uri()]  # by its name
     state = daily_briefing(
         inbox=str(inbox), out_dir=str(out), settings=flow_settings, day="2026-02-13", return_state=True
     )

@@ -17,8 +17,8 @@ PROBE = (
     "from pipeline.settings import BriefSettings\n"
     "settings = BriefSettings(out_dir=sys.argv[1])\n"
     "page = 'https://www.example.nl/nieuws/1'\n"
-    "assert record_pages_by_hand(settings, [(page, BriefError('HTTP 404'))]) is None\n"
-    "assert record_pages_by_hand(settings, [(page, object())]) is None\n"
+    "assert record_pages_by_hand(settings, [(page, BriefError('HTTP 404'))]).listed == 1\n"
+    "assert record_pages_by_hand(settings, [(page, object())]).warning is None\n"
     "print(','.join(sorted(m for m in sys.modules if m.startswith(('pipeline.stories', 'pipeline.storydesk',"
     " 'pipeline.render', 'pipeline.digest')) and m != 'pipeline.digest_document')))\n"
 )

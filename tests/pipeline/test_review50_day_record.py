@@ -31,6 +31,6 @@ def test_a_file_by_hand_that_failed_is_listed_whatever_its_names_bytes(tmp_path:
     except (OSError, UnicodeError):
         pytest.skip("this file system takes no such name")
     settings = BriefSettings(out_dir=tmp_path / "out")
-    assert record_pages_by_hand(settings, [(path, InputError(f"{path}: looks like English"))]) is None
+    assert record_pages_by_hand(settings, [(path, InputError(f"{path}: looks like English"))]).warning is None
     assert _listed(settings) == [path.as_uri()]
     assert file_address(path.as_uri()) == file_address(path) == path.as_uri()  # one address, however it is given
