@@ -14,13 +14,15 @@ short cut from another outlet at 0.85 of its words aligned (blind51's edited pol
 CHECK, one false more). Stop 50 (`scripts/copy_sentence_stats.py`) read the texts of that zone (TUNE, across
 outlets, the shorter short, at least 0.4 aligned): the share of the shorter's sentences found in the other, its names
 and numbers carried, names and numbers the longer's opening adds, hours apart and which came first lie alike for the
-missed copies (10) and the same-story non-copies (92); no bar was set.
+missed copies (10) and the same-story non-copies (92); no bar was set. One outlet's short post and its longer post
+of one moment (`grown_at_once`, STORIES_CONVENTIONS rule 6a, stop 51) are one text: the short one's words aligned
+at the start of the longer, which adds only below it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import time, timedelta
 from difflib import SequenceMatcher
 from typing import Protocol
 
@@ -65,3 +67,26 @@ def re_worded(later: Signature, earlier: Signature, settings: Realigned) -> bool
         return False
     bar = settings.realigned_together if posted_together(later, earlier) else settings.realigned
     return aligned_words(later.values, earlier.values, settings.containment_min) >= bar
+
+
+class AtOnce(Protocol):
+    containment_min: int  # shingles the shorter opening needs (`aligned_words`)
+    moment_minutes: float  # one moment: posted at most this far apart
+    at_once: float  # ... the shorter opening's words aligned at least this much in the other's first words
+
+
+def grown_at_once(a: Signature, b: Signature, settings: AtOnce) -> bool:
+    """Are `a` and `b` one outlet's short post and its longer post of one moment (rule 6a): posted within
+    `moment_minutes` (not two dates' midnights), the shorter's opening `at_once` of its words aligned in order in the
+    longer's first words (as many as the shorter has and half again: the longer adds below it, a sentence or a word
+    edited on the way), in either order? A flash and its article (blind49's NOS IVF item, 13 minutes before the
+    article that opens with it: 1.0), one item posted twice as it grew (blind41's Janie H., 1.0); a demand and its
+    verdict, a template filled in for another player, a claim reversed, open otherwise."""
+    if a.outlet != b.outlet or a.shingles == b.shingles or a.published.time() == b.published.time() == time(0):
+        return False
+    if abs(a.published - b.published) > timedelta(minutes=settings.moment_minutes):
+        return False
+    short, long = (a, b) if a.shingles < b.shingles else (b, a)
+    opening = len(short.values) - 2 * NUM_PERM
+    head = long.values[: 2 * NUM_PERM + opening + opening // 2 + SHINGLE_WORDS]
+    return aligned_words(short.values, head, settings.containment_min) >= settings.at_once
