@@ -99,6 +99,8 @@ def test_grown_at_once_reads_the_longers_first_words_only():
     moved = tuple(range(100, 140)) + short
     assert not grown_at_once(_signature("AD", 0, short, 20), _signature("AD", 3, moved, 60), settings)
     assert not grown_at_once(_signature("AD", 0, short, 20), _signature("NOS", 3, long_opening, 60), settings)
+    # a shorter text of more than `excerpt_max` shingles (its last paragraph unread) is no short post
+    assert not grown_at_once(_signature("AD", 0, short, 90), _signature("AD", 3, long_opening, 200), settings)
 
 
 def test_under_two_quote_headlines_the_longer_post_of_the_moment_is_still_its_copy():
