@@ -140,7 +140,8 @@ class DuplicateSettings:
     digest_later: float = 3.0
     digest_lead: float = 0.2
     # one outlet's two posts at one moment, one grown by at most this many shingles (a short sentence: blind47's AD
-    # "SEC in Soest", 9), are one item; grown by more (blind41's Janie H., 24), a flash and its update (`together`)
+    # "SEC in Soest", 9), are one item; grown by more, a flash and its update (`together`), one text only when the
+    # flash is short and the update adds below it (`at_once`: blind41's Janie H., 24 more)
     together_line: int = 12
     # one outlet's text of a size posted again within `realigned_hours`, `realigned` of its words aligned: its copy
     # (`copy_align.re_worded`: blind57's NU.nl re-post, a word cut: 1.0; an update telling its second sentence anew:
