@@ -93,7 +93,8 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
         )
         scored = _best_of(scored, lead_scored)
     copy = find_original(signature, store, settings.duplicates, _members(scored, store, settings))
-    if copy and not_a_copy(features, store, copy.original, copy.similarity >= settings.duplicates.same_text):
+    same = copy is not None and copy.similarity >= settings.duplicates.same_text
+    if copy and not copy.at_once and not_a_copy(features, store, copy.original, same):  # rule 6a: one text
         copy = None
     if copy and copy.edited and names_its_own(features, names, store, copy.original, settings.key_name):
         copy = None  # an agency's template filled in again, not a cut

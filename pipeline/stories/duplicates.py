@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from pipeline.stories.column_item import column_item
+from pipeline.stories.copy_align import grown_at_once
 from pipeline.stories.copy_leads import body_inside as _body_inside
 from pipeline.stories.copy_leads import contained as _contained
 from pipeline.stories.copy_leads import later_digest as _later_digest
@@ -139,7 +140,8 @@ class DuplicateSettings:
     digest_later: float = 3.0
     digest_lead: float = 0.2
     # one outlet's two posts at one moment, one grown by at most this many shingles (a short sentence: blind47's AD
-    # "SEC in Soest", 9), are one item; grown by more (blind41's Janie H., 24), a flash and its update (`together`)
+    # "SEC in Soest", 9), are one item; grown by more, a flash and its update (`together`), one text only when the
+    # flash is short and the update adds below it (`at_once`: blind41's Janie H., 24 more)
     together_line: int = 12
     # one outlet's text of a size posted again within `realigned_hours`, `realigned` of its words aligned: its copy
     # (`copy_align.re_worded`: blind57's NU.nl re-post, a word cut: 1.0; an update telling its second sentence anew:
@@ -147,6 +149,11 @@ class DuplicateSettings:
     realigned: float = 0.7
     realigned_hours: float = 6.0
     realigned_together: float = 0.95  # at one moment (`together`): blind41's demand, its verdict 0.81; blind59's 0.80
+    # one outlet's short post and its longer post within `moment_minutes`, `at_once` of the short one's words aligned at
+    # the longer's start: one text, a copy in either order (`copy_align.grown_at_once`, rule 6a of stop 51; TUNE's such
+    # copies 0.97-1.0; 0.9 also finds blind61's AD re-post at 0.94, "halfjaar" respelled, and 1 CHECK false copy more)
+    moment_minutes: float = 15.0
+    at_once: float = 0.95
     min_shingles: int = 6  # a body this short (a headline and a fragment) is never called a copy
     # a body under `containment_min` shingles whose whole opening, of at least `flash_min` (two short sentences), lies
     # in the other's first shingles, `flash_shift` more than it has (a dateline put before it), is a flash of the
@@ -162,6 +169,7 @@ class DuplicateMatch:
     original: str
     similarity: float
     edited: bool = False  # the article is the shorter, short, its lead not agreeing: a cut edited as made (`_excerpt`)
+    at_once: bool = False  # its outlet's short post or its longer post of one moment (`copy_align.grown_at_once`)
 
 
 def own_paragraphs(features: ArticleFeatures, store: StoryStore, settings: DuplicateSettings) -> list[tuple[str, ...]]:
@@ -229,7 +237,7 @@ def find_original(
     # a cut keeping the other's first words whole under a sentence of its own adds a local intro ("Ook in Harlingen
     # ..."), whatever name: a template filled in again changes its first sentence; one outlet's posts at one moment too
     edited = edited and not starts_inside(signature.values, other.values, settings.containment_min)
-    return DuplicateMatch(original=original, similarity=-neg_sim, edited=edited)
+    return DuplicateMatch(original, -neg_sim, edited, grown_at_once(signature, other, settings))
 
 
 def _rank(body_jaccard: float, a: Signature, b: Signature, settings: DuplicateSettings) -> tuple[int, float]:

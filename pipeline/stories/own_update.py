@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from pipeline.stories.copy_align import Realigned, re_worded
+from pipeline.stories.copy_align import AtOnce, Realigned, grown_at_once, re_worded
 from pipeline.stories.copy_leads import Containment, leads_agree
 from pipeline.stories.openings import ends_inside, inside_share, opening_of, opening_share
 from pipeline.stories.shingles import NUM_PERM
@@ -35,7 +35,7 @@ from pipeline.stories.together import grown_together, of_a_size, posted_together
 LINE_SHARE = 2  # a line lifted from inside a text is at most 1/LINE_SHARE of its shingles
 
 
-class OwnCut(Realigned, Protocol):
+class OwnCut(Realigned, AtOnce, Protocol):
     own_cut: float  # the share of the smaller opening inside the other's that makes the later text a copy
     opened_long: float  # ... or this share, the two texts of a size (`rewrite_ratio`): the same text re-posted
     rewrite_ratio: float
@@ -58,8 +58,9 @@ def own_update(article: Signature, other: Signature, settings: OwnCut) -> bool:
     if len(article.values) <= 2 * NUM_PERM or len(other.values) <= 2 * NUM_PERM:
         return False
     if article.shingles > settings.rewrite_ratio * other.shingles:
-        # its text with paragraphs of news added: an update of its story, however whole the earlier inside
-        return not posted_again_soon(article, other, settings)
+        # its text with paragraphs of news added: an update of its story, however whole the earlier inside, unless
+        # posted at its moment below it (rule 6a: one text)
+        return not (posted_again_soon(article, other, settings) or grown_at_once(article, other, settings))
     share = opening_share(article.values, other.values, 1)
     if share < settings.own_cut:
         if re_worded(article, other, settings):
@@ -117,7 +118,12 @@ def own_texts(article: Signature, candidates: Sequence[Signature], settings: Own
     return (
         {text.article_id for text in updated}
         | set(cuts)
-        | grown_together(article, candidates, settings.rewrite_ratio, settings.together_line)
+        | {
+            c.article_id
+            for c in candidates
+            if c.article_id in grown_together(article, [c], settings.rewrite_ratio, settings.together_line)
+            and not grown_at_once(article, c, settings)  # ... unless the one adds only below the other (rule 6a)
+        }
     )
 
 
@@ -129,8 +135,8 @@ def grown_update(a: Signature, b: Signature, settings: Grown) -> bool:
     cut by a line, nor posted again of its size with a word or a fact edited; of two posts at one moment of a size,
     ending alike, neither is the later (`together`: one item re-worded as it was posted twice)."""
     later, earlier = (a, b) if a.published >= b.published else (b, a)
-    if a.outlet != b.outlet:
-        return False
+    if a.outlet != b.outlet or grown_at_once(a, b, settings):
+        return False  # ... nor a short post and its longer post of one moment (rule 6a)
     if posted_together(a, b) and of_a_size(a, b, settings.rewrite_ratio) and ends_inside(a.values, b.values):
         # one item posted twice at one moment, edited in one, its end kept (`together`): neither is the later (blind47's
         # AD A27 item re-worded in the present tense); a demand and its verdict at one moment end apart (blind41)

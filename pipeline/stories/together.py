@@ -5,8 +5,9 @@ name corrected in one; Volkskrant's one interview under two quote headlines), an
 same text with sentences of news added at one time too. For two such posts the text alone tells: of a size
 (neither more than `rewrite_ratio` times the other's shingles), the same item again, whatever its headline or a
 name corrected in it, or one a short sentence longer (`together_line`: blind47's AD "SEC in Soest"); one grown by
-sentences of news is the update of the other (blind41's Janie H., two sentences), whichever the order of the feed
-(the copy check reads later texts as cuts or re-posts of earlier ones). A time of exactly midnight is read as a
+sentences of news is the update of the other, whichever the order of the feed (the copy check reads later texts as
+cuts or re-posts of earlier ones), unless the other is a short post it grows below (blind41's Janie H., two sentences
+added: one text, `copy_align.grown_at_once`, STORIES_CONVENTIONS rule 6a). A time of exactly midnight is read as a
 date (a printed paper's day: its articles of that day are not one moment)."""
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Wire copy (copies41): one outlet's posts at one moment (`together`). Of a size, they are one item posted again,
-a name corrected in one or a quote headline of its own over the same text; one grown by sentences of news is the
-other's update, whichever the feed lists first. A digest of short items many times a lead's size (`digest_ratio`),
+a name corrected in one or a quote headline of its own over the same text; one grown by sentences of news below the
+other's text is one text with it (STORIES_CONVENTIONS rule 6a, stop 51; until then its update), whichever the feed
+lists first. A digest of short items many times a lead's size (`digest_ratio`),
 not opening with it, lists the lead and is no copy of it; a full text opening with the lead is. Texts written for
 these tests."""
 
@@ -62,7 +63,9 @@ UPDATE = (
 )
 
 
-def test_one_outlets_flash_and_update_at_one_moment_are_no_copies_whichever_comes_first():
+def test_one_outlets_flash_and_update_at_one_moment_are_one_text_whichever_comes_first():
+    # STORIES_CONVENTIONS rule 6a (stop 51): the update opens with the flash and adds only below it, so the briefing
+    # shows it once (until stop 51: no copies, one story)
     for first, second in (("flash", "update"), ("update", "flash")):
         texts = {"flash": FLASH, "update": UPDATE}
         got = assigned_in_turn(
@@ -71,7 +74,7 @@ def test_one_outlets_flash_and_update_at_one_moment_are_no_copies_whichever_come
                 (second, "Dagblad", 2, "Verdachte van doodsteken buurman blijft twee weken vast", texts[second]),
             ]
         )
-        assert got[second] == (got[first][0], None)  # one story, no copy
+        assert got[second] == (got[first][0], first)
 
 
 def test_one_outlets_cut_of_its_text_hours_later_stays_its_copy():

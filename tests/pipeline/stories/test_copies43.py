@@ -1,7 +1,9 @@
 """Wire copy (copies43): one outlet's text posted again within minutes with a line added is a copy of it
 (`own_update.added_line`, the labels' convention: blind46's 06:45:35 item one sentence longer than its 06:45:00 one);
-the same line added hours later, or paragraphs of news added, make an update; a flash and its update posted at one
-moment, two sentences longer, stay apart (`together`). Texts written for these tests."""
+the same line added hours later, or paragraphs of news added half an hour on, make an update; paragraphs or sentences
+added below the short text within minutes, or at one moment, make one text (STORIES_CONVENTIONS rule 6a, stop 51:
+`copy_align.grown_at_once`; until then an update, and a flash and its update at one moment stayed apart). Texts
+written for these tests."""
 
 from __future__ import annotations
 
@@ -46,18 +48,29 @@ def test_the_same_sentence_added_hours_later_is_news_not_a_copy():
     assert got["b"][1] is None
 
 
-def test_paragraphs_of_news_added_within_minutes_make_an_update_not_a_copy():
+def test_paragraphs_of_news_added_below_it_within_minutes_make_its_copy():
     got = assigned_in_turn(
         [
             ("a", "Dagblad", 6.75, "Twee miljoen voor groene schoolpleinen", SCHOOLYARDS),
             ("b", "Dagblad", 6.75 + 5 * MINUTE, "Scholen willen snel groen plein", SCHOOLYARDS_NEWS),
         ]
     )
+    assert got["b"] == (got["a"][0], "a")
+
+
+def test_paragraphs_of_news_added_half_an_hour_on_make_an_update_not_a_copy():
+    got = assigned_in_turn(
+        [
+            ("a", "Dagblad", 6.75, "Twee miljoen voor groene schoolpleinen", SCHOOLYARDS),
+            ("b", "Dagblad", 6.75 + 30 * MINUTE, "Scholen willen snel groen plein", SCHOOLYARDS_NEWS),
+        ]
+    )
     assert got["b"][1] is None
 
 
-def test_a_flash_and_its_update_two_sentences_longer_posted_at_one_moment_stay_apart():
-    """One short sentence more at one moment is the same item posted twice (blind47's labels: `test_copies44`)."""
+def test_a_flash_and_its_update_two_sentences_longer_posted_at_one_moment_are_one_text():
+    """One short sentence more at one moment is the same item posted twice (blind47's labels: `test_copies44`); two
+    sentences more below it are one text too (rule 6a)."""
     update = SCHOOLYARDS_LINE + " De provincie wil dat over vijf jaar de helft van alle schoolpleinen groen is."
     got = assigned_in_turn(
         [
@@ -65,7 +78,7 @@ def test_a_flash_and_its_update_two_sentences_longer_posted_at_one_moment_stay_a
             ("b", "Dagblad", 6.75, "Provincie geeft scholen geld voor groen plein", update),
         ]
     )
-    assert got["b"][1] is None
+    assert got["b"] == (got["a"][0], "a")
 
 
 def test_another_outlets_text_a_sentence_longer_is_still_its_copy():
