@@ -23,6 +23,7 @@ from dataclasses import replace
 from pipeline.document import ArticleMeta, Block, BlockKind
 from pipeline.text import card_rules, opening_rules, patterns, title_rules
 from pipeline.text.bar_captions import bar_caption
+from pipeline.text.answered_items import answered_items
 from pipeline.text.bulletin_items import bulletin_items
 from pipeline.text.caption_titles import caption_title
 from pipeline.text.card_titles import card_titles
@@ -97,8 +98,8 @@ def _promoted(blocks: list[Block], given: str | None) -> list[Block]:
         return blocks  # an archive's placeholder for a page without a title (pipeline.text.export_edges)
     if not given and intro_first(blocks):
         return blocks  # the article's own introduction first: the headings below are its items' (lede_openings)
-    if not given and (photo_roundup(blocks) or bulletin_items(blocks)):
-        return blocks  # a round-up of photo items, each with its own title (untitled_shapes); a bulletin's (site40)
+    if not given and (photo_roundup(blocks) or bulletin_items(blocks) or answered_items(blocks)):
+        return blocks  # a round-up of photo items (untitled_shapes), a bulletin's (site40), answers (answered_items)
     chosen = _chosen(blocks, given)
     if (
         given
