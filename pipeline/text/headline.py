@@ -22,8 +22,8 @@ from dataclasses import replace
 
 from pipeline.document import ArticleMeta, Block, BlockKind
 from pipeline.text import card_rules, opening_rules, patterns, title_rules
-from pipeline.text.bar_captions import bar_caption
 from pipeline.text.answered_items import answered_items
+from pipeline.text.bar_captions import bar_caption
 from pipeline.text.bulletin_items import bulletin_items
 from pipeline.text.caption_titles import caption_title
 from pipeline.text.card_titles import card_titles
@@ -61,7 +61,7 @@ from pipeline.text.title_shapes import (
     title_after_opening,
     title_below_text,
 )
-from pipeline.text.title_words import label_above, lower_not_title
+from pipeline.text.title_words import label_above, lower_not_title, named_over_short
 from pipeline.text.untitled_lines import untitled_line
 from pipeline.text.untitled_marks import salutation
 from pipeline.text.untitled_shapes import (
@@ -167,6 +167,7 @@ def _chosen(blocks: list[Block], given: str | None) -> list[Block]:
             and not caps_items(blocks, index)  # a digest's title over its items' headings in capitals
             and not signed_title(blocks, index, candidates[position + 1])  # its byline under it: the title
             and not (position == 0 and lower_not_title(blocks, index, candidates[1]))  # a rubric's word, a quote
+            and not (position == 0 and named_over_short(blocks, index, candidates[1]))  # one word over a deck
             or crumb_label(text)
             or name_above(text, following)
             or names_outlet(text)
