@@ -8,7 +8,8 @@ headline    the given one, else the first heading of the text that is not a capt
             text's own introduction (a round-up's frame: its headings are the items', pipeline.text.lede_openings);
             never a logo, a menu, a button, the site's promo, a place line ("Genk/Bilzen") or a liveblog's latest
             entry under its signature (pipeline.text.entry_titles), and none in a round-up of photo items
-            (pipeline.text.untitled_shapes: a scraper that dropped the title gives no headline, not a wrong one);
+            (pipeline.text.untitled_shapes: a scraper that dropped the title gives no headline, not a wrong one)
+            nor in a questionnaire's answers under topic headings (pipeline.text.answered_items);
             a byline run into its line is cut from it (pipeline.text.signed_titles)
 lede        the first paragraph of running text
 metadata    headline, byline, date and outlet, from the source's metadata or the blocks
