@@ -37,6 +37,7 @@ from pipeline.text.entry_titles import (
     places_aside,
     signed_entries,
 )
+from pipeline.text.excerpt_titles import excerpt_title
 from pipeline.text.headline_like import headline_like
 from pipeline.text.lead_in_titles import lead_in_title
 from pipeline.text.lede_openings import intro_first
@@ -135,6 +136,8 @@ def _chosen(blocks: list[Block], given: str | None) -> list[Block]:
     if not given and not candidates:
         if (title := title_below_text(blocks)) is None:  # a page whose body came before its header
             title = title_after_opening(blocks)  # below a page's slogan or promo lines
+        if title is None:
+            title = excerpt_title(blocks)  # an aggregator's post: one sentence over a quoted excerpt (excerpt_titles)
         if title is not None:
             blocks[title] = Block(BlockKind.HEADLINE, blocks[title].text)
             return blocks

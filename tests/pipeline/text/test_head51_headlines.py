@@ -72,3 +72,19 @@ def test_one_word_the_text_names_over_a_short_deck_is_the_headline() -> None:
     assert headline(joined("Kerstpakketten", deck, body, LONGER)) == deck
     title = "Voedselbank zamelt houdbare producten in"
     assert headline(joined("Voedselpakketten", title, body, LONGER)) == title
+
+
+POST = "Onderzoekers zien geen rem op de woningbouw door de nieuwe regels voor stikstof."
+EXCERPT = (
+    '"In de afgelopen jaren werd vaak gezegd dat de regels de bouw stilleggen. Uit de cijfers over de vergunningen '
+    'blijkt dat dit effect klein is geweest en niet altijd negatief."'
+)
+
+
+def test_an_aggregators_sentence_over_a_quoted_excerpt_is_the_headline() -> None:
+    read = article(joined("12.3.24", POST, EXCERPT, "Lees het hele bericht..."))
+    assert read.meta.headline == POST
+    # near misses: a lede over a quoted paragraph that running text follows, an excerpt with no link after it
+    assert headline(joined("12.3.24", POST, EXCERPT, LONGER, "Lees het hele bericht...")) is None
+    assert headline(joined("12.3.24", POST, EXCERPT)) is None
+    assert headline(joined("12.3.24", POST, EXCERPT.strip('"'), "Lees het hele bericht...")) is None
