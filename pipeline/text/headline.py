@@ -8,7 +8,8 @@ headline    the given one, else the first heading of the text that is not a capt
             text's own introduction (a round-up's frame: its headings are the items', pipeline.text.lede_openings);
             never a logo, a menu, a button, the site's promo, a place line ("Genk/Bilzen") or a liveblog's latest
             entry under its signature (pipeline.text.entry_titles), and none in a round-up of photo items
-            (pipeline.text.untitled_shapes: a scraper that dropped the title gives no headline, not a wrong one);
+            (pipeline.text.untitled_shapes: a scraper that dropped the title gives no headline, not a wrong one)
+            nor in a questionnaire's answers under topic headings (pipeline.text.answered_items);
             a byline run into its line is cut from it (pipeline.text.signed_titles)
 lede        the first paragraph of running text
 metadata    headline, byline, date and outlet, from the source's metadata or the blocks
@@ -22,6 +23,7 @@ from dataclasses import replace
 
 from pipeline.document import ArticleMeta, Block, BlockKind
 from pipeline.text import card_rules, opening_rules, patterns, title_rules
+from pipeline.text.answered_items import answered_items
 from pipeline.text.bar_captions import bar_caption
 from pipeline.text.bulletin_items import bulletin_items
 from pipeline.text.caption_titles import caption_title
@@ -35,6 +37,7 @@ from pipeline.text.entry_titles import (
     places_aside,
     signed_entries,
 )
+from pipeline.text.excerpt_titles import excerpt_title
 from pipeline.text.headline_like import headline_like
 from pipeline.text.lead_in_titles import lead_in_title
 from pipeline.text.lede_openings import intro_first
@@ -60,7 +63,7 @@ from pipeline.text.title_shapes import (
     title_after_opening,
     title_below_text,
 )
-from pipeline.text.title_words import label_above, lower_not_title
+from pipeline.text.title_words import label_above, lower_not_title, named_over_short
 from pipeline.text.untitled_lines import untitled_line
 from pipeline.text.untitled_marks import salutation
 from pipeline.text.untitled_shapes import (
@@ -97,8 +100,8 @@ def _promoted(blocks: list[Block], given: str | None) -> list[Block]:
         return blocks  # an archive's placeholder for a page without a title (pipeline.text.export_edges)
     if not given and intro_first(blocks):
         return blocks  # the article's own introduction first: the headings below are its items' (lede_openings)
-    if not given and (photo_roundup(blocks) or bulletin_items(blocks)):
-        return blocks  # a round-up of photo items, each with its own title (untitled_shapes); a bulletin's (site40)
+    if not given and (photo_roundup(blocks) or bulletin_items(blocks) or answered_items(blocks)):
+        return blocks  # a round-up of photo items (untitled_shapes), a bulletin's (site40), answers (answered_items)
     chosen = _chosen(blocks, given)
     if (
         given
@@ -133,6 +136,8 @@ def _chosen(blocks: list[Block], given: str | None) -> list[Block]:
     if not given and not candidates:
         if (title := title_below_text(blocks)) is None:  # a page whose body came before its header
             title = title_after_opening(blocks)  # below a page's slogan or promo lines
+        if title is None:
+            title = excerpt_title(blocks)  # an aggregator's post: one sentence over a quoted excerpt (excerpt_titles)
         if title is not None:
             blocks[title] = Block(BlockKind.HEADLINE, blocks[title].text)
             return blocks
@@ -166,6 +171,7 @@ def _chosen(blocks: list[Block], given: str | None) -> list[Block]:
             and not caps_items(blocks, index)  # a digest's title over its items' headings in capitals
             and not signed_title(blocks, index, candidates[position + 1])  # its byline under it: the title
             and not (position == 0 and lower_not_title(blocks, index, candidates[1]))  # a rubric's word, a quote
+            and not (position == 0 and named_over_short(blocks, index, candidates[1]))  # one word over a deck
             or crumb_label(text)
             or name_above(text, following)
             or names_outlet(text)

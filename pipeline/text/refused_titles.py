@@ -8,6 +8,8 @@ credit      a photo's credit alone ("Foto: Rick ten Cate - tencatefotografie.nl"
 capitals    one word in capitals ("SCHIETPARTIJEN") with another such line below it: a round-up's section labels,
             subheadings (one alone over the text, "BREXIT", is the page's title in capitals; review50)
 genre       a genre's word alone ("Interview", "Opinie", "Essay"): the section's label over a title dropped, a subheading
+slug        one token of letters and figures joined by hyphens or underscores, three parts or more ("PC55-2025-week37"):
+            a file's or an edition's code, no title (head51), a label
 question    a question put to someone ("Jij mocht de schrijvers interviewen, komen er …?"), its answer in quotation
             marks under it: an interview's text, a paragraph
 """
@@ -48,6 +50,9 @@ CAPITALS_LABEL = re.compile(r"^(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’-]+)$")
 # was tried too: it cost a CHECK set a headline; figures with no letter, "6677", fired on two outlets only.)
 GENRE_WORD = re.compile(rf"^(?:{GENRE_WORDS}|uitleg):?$", re.IGNORECASE)
 
+# a slug: no space, three parts or more joined by "-" or "_", a letter and a figure among them ("COVID-19": two parts)
+SLUG = re.compile(r"^(?=\S*[^\W\d_])(?=\S*\d)[^\W_]+(?:[-_][^\W_]+){2,}$")
+
 # a question put to the one interviewed: a word addressing them, and their answer opening with a quotation mark
 ADDRESS = re.compile(r"\b(jij|je|jou|jouw|jullie|u|uw)\b", re.IGNORECASE)
 ANSWER_OPENING = "\"'“„‘«"
@@ -71,7 +76,7 @@ def refused_title(blocks: Sequence[Block], index: int) -> BlockKind | None:
         return BlockKind.DATELINE
     if CREDIT_LINE.match(text):
         return BlockKind.CAPTION
-    if GENRE_WORD.match(text) or CAPITALS_LABEL.match(text) and _labels_below(blocks, index):
+    if GENRE_WORD.match(text) or SLUG.match(text) or CAPITALS_LABEL.match(text) and _labels_below(blocks, index):
         return BlockKind.SUBHEADING
     if text.endswith("?") and ADDRESS.search(text):
         after = next((b for b in blocks[index + 1 :] if b.kind is not BlockKind.SITE_TEXT), None)

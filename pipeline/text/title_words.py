@@ -115,6 +115,19 @@ def quoted_below(blocks: Sequence[Block], first: int, second: int) -> bool:
     return False
 
 
+def named_over_short(blocks: Sequence[Block], first: int, second: int) -> bool:
+    """The heading at `first` is one word, no section's label ("Column", "Sport"), that the running text below
+    `second` names word for word; the heading at `second` is of a kicker's length too (two words or fewer, no
+    sentence): the one word is the title ("Voedselpakketten"), the short line under it its deck (head51)."""
+    above, below = blocks[first].text.strip(), blocks[second].text.strip()
+    words = letter_words(above)
+    if len(words) != 1 or SECTION_WORD.fullmatch(above) or above.endswith(":"):
+        return False
+    if not 0 < len(letter_words(below)) <= 2 or patterns.ends_sentence(below):
+        return False
+    return any(words[0] in letter_words(b.text) for b in blocks[second + 1 :] if b.kind in _PROSE)
+
+
 def _compounded(word: str, text: set[str]) -> bool:
     """`word` opens or ends with a word of `text` of WORD_MIN_LETTERS letters or more, shorter than itself."""
     return any(word[:n] in text or word[-n:] in text for n in range(WORD_MIN_LETTERS, len(word)))
