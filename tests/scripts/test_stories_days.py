@@ -21,8 +21,9 @@ def test_a_pair_is_cross_day_on_two_days_more_than_twelve_hours_apart():
 
 def test_pairs_are_counted_found_false_and_gold_in_their_part():
     items = [_item("a", "trial", 0), _item("b", "trial", 48), _item("c", "storm", 1), _item("d", "storm2", 49)]
-    story = {"a": 1, "b": 2, "c": 3, "d": 3}  # the trial split over two days, the two storms joined
+    items += [_item("e", "vote", 2), _item("f", "vote", 3)]
+    story = {"a": 1, "b": 2, "c": 3, "d": 3, "e": 4, "f": 4}  # the trial split over two days, the storms joined
     counts, wrong = split_counts(items, story)
     assert counts["cross_gold"] == 1 and counts["cross_found"] == 0 and counts["cross_false"] == 1
-    assert counts["same_gold"] == 0 and counts["same_false"] == 0
+    assert counts["same_gold"] == 1 and counts["same_found"] == 1 and counts["same_false"] == 0
     assert sorted(kind for kind, _, _ in wrong) == ["false", "missed"]
