@@ -32,6 +32,8 @@ different events. Marks catch some of that from the Dutch text, as plain strings
 - `squad:hockey:women` — a headline's plural that may name a team, of women or of men ("hockeysters",
   "hockeyers"; `squads`): one sport's women's and men's teams play two matches;
 - `road:a28` — each road a headline names (`roads`): two roads, two crashes;
+- `at:zwolle` — each place a headline opens on before a dash (`datelines`: "Zwolle - Gezocht - ..."): two towns'
+  police appeals are two cases;
 - `release:calibre` — a headline of a program's name and version (`releases`): two programs, two updates;
 - `burned:farm` — the kind of thing a fire report says burned (`burned`): a barn and a garage box are two fires;
 - `elected:senate:election` — a body and what it did, elected or passed a named bill (`elected`): the European
@@ -55,6 +57,7 @@ from collections.abc import Iterable
 from pipeline.stories import (
     again,
     burned,
+    datelines,
     elected,
     episodes,
     markets,
@@ -136,6 +139,7 @@ def marks(title: str, lead: str, opening: str = "") -> frozenset[str]:
         | episodes.marks(title)
         | squads.marks(title)
         | roads.marks(title)
+        | datelines.marks(title)
         | releases.marks(title)
     )
     out |= again.day_marks(lead)
@@ -222,7 +226,10 @@ def clash(article: Iterable[str], story: Iterable[str], later: bool = False) -> 
         return True
     if any(
         kind.clash(article, story)
-        for kind in (outcome, weather, markets, again, burned, elected, episodes, squads, roads, releases, two_fixtures)
+        for kind in (
+            *(outcome, weather, markets, again, burned, elected, episodes, squads, roads, releases, two_fixtures),
+            datelines,
+        )
     ) or sides.clash(article, story, later):
         return True
     scores, story_scores = of_kind(article, "score"), of_kind(story, "score")
