@@ -186,14 +186,15 @@ ROUNDUP_WELCOME = (
     rf"^{_DATELINE}{_HELLO}\s+en\s+welkom\s+(bij|in|op)\s+((het|de|onze?)\s+)?{_PROGRAMME}(?-i:[A-ZÀ-Ý])"
     r"[^.!?]{0,60}[.!]$"
 )
-# the reader asked whether they missed the day's news: "Heb je het nieuws van vandaag gemist?" — (review51) missed
-# it: "Heeft u het nieuws over de parkeertarieven al gehoord?" opens an article on them
+# the reader asked whether they missed the day's news: "Heb je het nieuws van vandaag gemist?" — (review51) missed, or
+# the day's: "Heeft u het nieuws over de parkeertarieven al gehoord?" opens an article on them
 ROUNDUP_CATCH_UP = (
-    r"^((ben|heb|hebt|heeft)\s+(je|jij|u)\b[^?]{0,100}\bnieuws\b[^?]{0,60}\bgemist"
-    r"|(mis|miste)\s+(je|jij|u)\b[^?]{0,100}\bnieuws\b[^?]{0,60})\?$"
+    r"^(?=[^?]*\b(gemist|mis|miste|toegekomen|vandaag|gisteren|vanmorgen|vanochtend|vanavond|van\s+de\s+dag"
+    r"|deze\s+week|dit\s+weekend|het\s+weekend)\b)"
+    r"(ben|heb|hebt|heeft|wil|wilt|mis|miste)\s+(je|jij|u)\b[^?]{0,100}\bnieuws\b[^?]{0,60}\?$"
 )
 # the programme's schedule in its own voice, a medium word in it: "Elke doordeweekse dag rond 19.00 uur zetten we
-# het nieuws voor je op een rij." (every day + we/you + news, a programme, a broadcast)
+# het nieuws voor je op een rij." (every day + we + news, a programme, a broadcast)
 ROUNDUP_ROUTINE_DAY = (
     r"\b(elke|iedere)\s+(doordeweekse\s+|werk)?(dag|ochtend|morgen|middag|avond|week|werkdag|weekdag)\b|\bdagelijks\b"
 )

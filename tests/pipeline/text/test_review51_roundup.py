@@ -52,6 +52,7 @@ def test_the_bulletins_own_frame_is_still_set_aside() -> None:
     for opening in (
         "Een heel goeiemiddag en welkom bij het Atv dagnieuws. " + BODY,
         "Heb je het nieuws van vandaag gemist? Elke avond zetten we het voor je op een rij. " + BODY,
+        "Ben je er niet aan toegekomen om het nieuws vandaag te volgen? Dit is het nieuws van dinsdag 4 maart. " + BODY,
         "Goedemorgen! Begin de dag met een kop koffie en zorg dat je bij bent met onze Ochtendpost. " + BODY,
         "Goedemorgen! Lees rustig mee en zorg dat je bij bent met onze Zwolse Vroege Post. " + BODY,
     ):
