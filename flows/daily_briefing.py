@@ -26,6 +26,7 @@ refuses is listed in the report (`delivery`), never a failed run.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -205,6 +206,13 @@ def daily_briefing(
     return Completed(message=message, data=report)
 
 
+def _failed_by_name(failed: list[ArticleOutcome]) -> dict[str, str]:
+    """The run's failures (name -> reason) as the log names them, by file name — by address where two files of one
+    name in different folders failed (an inbox_pattern into sub-folders; review51: they were one failure)."""
+    names = Counter(o.source_name for o in failed)
+    return {(o.source_name if names[o.source_name] == 1 else o.listed_as): o.failure for o in failed}
+
+
 def _record(settings: BriefSettings, day: str, scan: Scan, outcomes: list[ArticleOutcome]) -> BriefingReport:
     """Remember the permanent failures, update the day's digest (and its artifact)."""
     from flows.tasks import publish_digest
@@ -236,7 +244,7 @@ def _record(settings: BriefSettings, day: str, scan: Scan, outcomes: list[Articl
         digest=str(digest),
         digest_changed=changed,
         briefed=[str(out / entry.brief) for entry in entries],
-        failed={o.source_name: o.failure for o in outcomes if o.failure},  # as the log names them
+        failed=_failed_by_name([o for o in outcomes if o.failure]),
         # an article another run briefed between the scan and its lock is done, not lost from the count
         already_briefed=scan.already_briefed + sum(not (o.entry or o.failure or o.busy) for o in outcomes),
         known_failures=scan.known_failures,

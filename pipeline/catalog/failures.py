@@ -5,6 +5,7 @@ change. `brief failures` shows and clears the list. (What a failure is: pipeline
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import PurePosixPath
@@ -64,7 +65,14 @@ def names_it(given: str, listed: str) -> bool:
     name: `leeg.txt` names `file:///home/me/inbox/leeg.txt`, which another inbox's `file:///…/leeg.txt` does not."""
     if given == listed:
         return True
-    return ("://" not in given or "://" not in listed) and _file_name(given) == _file_name(listed)
+    if "://" in given or "://" not in listed or "/" not in given:
+        return ("://" not in given or "://" not in listed) and _file_name(given) == _file_name(listed)
+    # (review51) a path names the file at that path, not another folder's file of the same name: an absolute one (or
+    # one climbing with ..) by where it leads, a relative one by the folders it names at the address's end
+    path, at = PurePosixPath(posixpath.normpath(given)), PurePosixPath(unquote(urlsplit(listed).path))
+    if path.is_absolute() or path.parts[0] == "..":
+        return PurePosixPath(posixpath.abspath(given)) == at
+    return at.parts[-len(path.parts) :] == path.parts
 
 
 def _file_name(name: str) -> str:

@@ -179,21 +179,36 @@ ROUNDUP_NEWS = (
 # (site51) the frame's other sentences, each by its shape; none is news, and each needs a greeting (or the date, or
 # the catch-up question) beside it in the text's first sentences (pipeline.text.roundup):
 # a greeting that welcomes to a named programme, a frame on its own: "Goedemiddag en welkom bij het Journaal Noord."
+# — (review51) its name says it is news or a broadcast ("het Atv dagnieuws"): a welcome to a bank or a shop opens a
+# report of it ("Goedemiddag en welkom bij de Rabobank. Zo begroet de robot …")
+_PROGRAMME = r"(?=[^.!?]*(nieuws|journaal|programma|uitzending|podcast|radio|overzicht|update|editie))"
 ROUNDUP_WELCOME = (
-    rf"^{_DATELINE}{_HELLO}\s+en\s+welkom\s+(bij|in|op)\s+((het|de|onze?)\s+)?(?-i:[A-ZÀ-Ý])[^.!?]{{0,60}}[.!]$"
+    rf"^{_DATELINE}{_HELLO}\s+en\s+welkom\s+(bij|in|op)\s+((het|de|onze?)\s+)?{_PROGRAMME}(?-i:[A-ZÀ-Ý])"
+    r"[^.!?]{0,60}[.!]$"
 )
-# the reader asked whether they missed the day's news: "Heb je het nieuws van vandaag gemist?"
-ROUNDUP_CATCH_UP = r"^(ben|heb|hebt|heeft|wil|wilt|mis|miste)\s+(je|jij|u)\b[^?]{0,100}\bnieuws\b[^?]{0,60}\?$"
+# the reader asked whether they missed the day's news: "Heb je het nieuws van vandaag gemist?" — (review51) missed, or
+# the day's: "Heeft u het nieuws over de parkeertarieven al gehoord?" opens an article on them
+ROUNDUP_CATCH_UP = (
+    r"^(?=[^?]*\b(gemist|mis|miste|toegekomen|vandaag|gisteren|vanmorgen|vanochtend|vanavond|van\s+de\s+dag"
+    r"|deze\s+week|dit\s+weekend|het\s+weekend)\b)"
+    r"(ben|heb|hebt|heeft|wil|wilt|mis|miste)\s+(je|jij|u)\b[^?]{0,100}\bnieuws\b[^?]{0,60}\?$"
+)
 # the programme's schedule in its own voice, a medium word in it: "Elke doordeweekse dag rond 19.00 uur zetten we
-# het nieuws voor je op een rij." (every day + we/you + news, a programme, a broadcast)
+# het nieuws voor je op een rij." (every day + we + news, a programme, a broadcast)
 ROUNDUP_ROUTINE_DAY = (
     r"\b(elke|iedere)\s+(doordeweekse\s+|werk)?(dag|ochtend|morgen|middag|avond|week|werkdag|weekdag)\b|\bdagelijks\b"
 )
-ROUNDUP_ROUTINE_VOICE = r"\b(we|wij|ons|onze|je|jou|jouw|u|uw)\b"
+# (review51) the programme's voice is "we": a fare the reader pays every day ("betaalt u elke dag", "meldt de
+# gemeente in een overzicht") or a paper brought home every week ("bij je thuis") is an article's report
+ROUNDUP_ROUTINE_VOICE = r"\b(we|wij|ons|onze)\b"
 ROUNDUP_ROUTINE_MEDIUM = r"\b(nieuws|berichten|overzicht|op een rij|programma|uitzending|journaal|podcast|bijpraten)\b"
 ROUNDUP_ROUTINE_MAX_WORDS = 40
 # the outlet's own rubric named to the reader: "… en zorg dat je bij bent met onze Ochtendpost."
-ROUNDUP_OWN_RUBRIC = r"\b(je|jij|u)\b.{0,120}\b(met|in|via|bij)\s+(onze|ons)\s+(?-i:[A-ZÀ-Ý])[\w-]+"
+# — (review51) a name, no adjective before a noun: "in onze Nederlandse steden" is the article's
+ROUNDUP_OWN_RUBRIC = (
+    r"\b(je|jij|u)\b.{0,120}\b(met|in|via|bij)\s+(onze|ons)\s+(?-i:[A-ZÀ-Ý])[\w-]+(\s+(?-i:[A-ZÀ-Ý])[\w-]+)*"
+    r"(?=\s*([.!?,;:]|$)|\s+(van|op|in|en|met|voor|om|of|elke|iedere)\b)"
+)
 
 # A comment section without reply buttons (pipeline.text.page_sections): the comment form's prompt under the comments
 # ("Plaats een reactie"; site45) at most this many blocks a comment counted after the heading, and the form's own
