@@ -43,9 +43,10 @@ from pipeline.text.glued_edges import (
 )
 from pipeline.text.glued_labels import bracket_tags
 from pipeline.text.header_boxes import crumb_headers, menu_heads, named_author_boxes
-from pipeline.text.headline import article_meta, choose_headline, mark_lede
+from pipeline.text.headline import choose_headline
 from pipeline.text.icon_names import article_items
 from pipeline.text.index_pages import index_items
+from pipeline.text.lede_meta import article_meta, mark_lede
 from pipeline.text.liveblog_pointers import liveblog_pointers
 from pipeline.text.offer_boxes import offer_boxes
 from pipeline.text.opening_stamps import stamp_before_text
