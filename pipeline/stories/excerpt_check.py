@@ -1,25 +1,44 @@
 """Is one text an excerpt or a rewrite of the other? The wire-copy check's verdict on two signatures whose
 bodies' estimated Jaccard is under the threshold (`duplicates.find_original` asks; the settings and their numbers:
-`duplicates.DuplicateSettings`)."""
+`duplicates.DuplicateSettings`, read here through the `Excerpt` protocol)."""
 
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import TYPE_CHECKING
+from typing import Protocol
 
+from pipeline.stories.copy_leads import Digest
 from pipeline.stories.copy_leads import contained as _contained
 from pipeline.stories.copy_leads import later_digest as _later_digest
 from pipeline.stories.copy_leads import leads_agree as _leads_agree
 from pipeline.stories.openings import after_start_share, ends_inside, opening_share, opens_whole
+from pipeline.stories.own_update import Grown
 from pipeline.stories.own_update import grown_update as _grown_update
 from pipeline.stories.store import Signature
 from pipeline.stories.together import of_a_size
 
-if TYPE_CHECKING:
-    from pipeline.stories.duplicates import DuplicateSettings
+
+class Excerpt(Grown, Digest, Protocol):
+    """The settings `excerpt_of` reads (their meaning and numbers: `duplicates.DuplicateSettings`)."""
+
+    rewrite: float
+    rewrite_close: float
+    edited: float
+    edited_lead: float
+    edited_hours: float
+    edited_opened: float
+    edited_gap: int
+    edited_shared: int
+    opened: float
+    opened_min: int
+    opened_rest: float
+    opened_long_min: int
+    digest_ratio: float
+    flash_min: int
+    flash_shift: int
 
 
-def excerpt_of(body_jaccard: float, a: Signature, b: Signature, settings: DuplicateSettings) -> bool:
+def excerpt_of(body_jaccard: float, a: Signature, b: Signature, settings: Excerpt) -> bool:
     """Is one text an excerpt (or a rewrite) of the other? A body longer than `excerpt_max` shingles mostly inside
     the other is (a paper's cut of the copy, whatever its opening: one shared paragraph is not most of such a body);
     one with a `rewrite` share inside is when the two are of a size or open alike (another edition's rewording; a
