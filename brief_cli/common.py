@@ -154,9 +154,9 @@ def refresh_day(settings, record, *, models_loaded: bool) -> None:
     the web edition (user51: a brief or a failure by hand reached them only at a daily run for that day — with a
     morning schedule, never for one of the afternoon), and a line saying where the failures are listed. A day without
     a digest gets none from `brief` (a user of `brief` alone gets no file they did not ask for, and a bad file stays
-    one line; the day's run writes it). Story summaries come from the
-    summarizer only when the run has it loaded (`models_loaded`): a failure alone loads no model (the story's central
-    summary stands in until a run that has one). A digest that cannot be written is a warning: the briefs stand."""
+    one line; the day's run writes it). Story summaries come from the summarizer only when the run has it loaded
+    (`models_loaded`): a failure alone loads no model (the story's central summary stands in until a run that has
+    one). A digest that cannot be written is a warning: the briefs stand."""
     from pipeline.store.digests import digest_path
 
     digest = digest_path(settings.out_dir, record.day)

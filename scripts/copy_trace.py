@@ -7,7 +7,7 @@ are remembered. For every missed gold copy (the product found no member of its c
 original in another group): both items' outlets, times, shingle counts and first words, then the measures the rules
 read (the MinHash Jaccard, whether the leads agree, the share of the smaller opening inside the other, the share of
 its words aligned in order in the other's (`copy_align`), the share after a shared start, whether the shorter ends
-inside the other) and the verdicts (`_excerpt`, the outlet's own update `own_update` / `grown_update`, within
+inside the other) and the verdicts (`excerpt_of`, the outlet's own update `own_update` / `grown_update`, within
 `edited_hours`), and a class: cross-outlet short (at most `excerpt_max` shingles) or long, same outlet at one moment
 (`together`), same outlet later. Then the counts per class over the sets. TUNE sets only (`stories_split.group`); a
 CHECK set is refused.
@@ -32,6 +32,7 @@ from pipeline.stories import cluster  # noqa: E402
 from pipeline.stories import duplicates as dup  # noqa: E402
 from pipeline.stories.copy_align import aligned_words  # noqa: E402
 from pipeline.stories.copy_leads import leads_agree  # noqa: E402
+from pipeline.stories.excerpt_check import excerpt_of  # noqa: E402
 from pipeline.stories.openings import after_start_share, ends_inside, opening_share  # noqa: E402
 from pipeline.stories.own_update import grown_update, own_update  # noqa: E402
 from pipeline.stories.settings import ClusterSettings  # noqa: E402
@@ -71,7 +72,7 @@ def measures(a: Signature, b: Signature, s: dup.DuplicateSettings) -> str:
         f"jaccard {sim:.2f} leads_agree {leads_agree(a, b, s)} opening {opening_share(a.values, b.values, 1):.2f}"
         f" aligned {aligned_words(a.values, b.values):.2f}"
         f" after_start {after_start_share(a.values, b.values, s.containment_min):.2f}"
-        f" ends_inside {ends_inside(a.values, b.values)} | excerpt {dup._excerpt(sim, a, b, s)}"
+        f" ends_inside {ends_inside(a.values, b.values)} | excerpt {excerpt_of(sim, a, b, s)}"
         f" own_update {own_update(a, b, s)} grown_update {grown_update(a, b, s)} hours {hours:.2f}"
     )
 

@@ -27,7 +27,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import scripts.eval_stories as ev  # noqa: E402
-from scripts.stories_split import development_sets, group, load_set  # noqa: E402
+from scripts.stories_split import add_run_options, development_sets, group, load_set  # noqa: E402
 
 CROSS_HOURS = 12
 PARTS = ("same", "cross")
@@ -115,14 +115,8 @@ def table(rows: list[dict], before: dict[str, dict] | None = None) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--group", choices=("TUNE", "CHECK"))
-    parser.add_argument("--set", action="append", default=[], dest="overrides")
-    parser.add_argument("--jobs", type=int, default=1)
-    parser.add_argument("--json", type=Path)
-    parser.add_argument("--compare", type=Path)
+    add_run_options(parser)
     parser.add_argument("--pairs", metavar="SET")
-    parser.add_argument("--data", type=Path, default=ROOT / "tests" / "data")
-    parser.add_argument("--texts", type=Path, default=Path("/work/data"))
     args = parser.parse_args(argv)
     known = development_sets(args.data)  # held-out sets left out before any is read
     if args.pairs and (args.pairs not in known or group(args.pairs) != "TUNE"):

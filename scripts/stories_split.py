@@ -123,16 +123,22 @@ def table(rows: list[dict], before: dict[str, dict] | None = None) -> list[str]:
     return lines
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+def add_run_options(parser: argparse.ArgumentParser) -> None:
+    """The options of a run over the development sets, kept once for the scripts that score them by group
+    (this one, stories_days): --group, --set NAME=VALUE, --jobs, --json OUT, --compare BEFORE.json, --data, --texts."""
     parser.add_argument("--group", choices=("TUNE", "CHECK"))
     parser.add_argument("--set", action="append", default=[], dest="overrides")
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--json", type=Path)
     parser.add_argument("--compare", type=Path)
-    parser.add_argument("--errors", metavar="SET")
     parser.add_argument("--data", type=Path, default=ROOT / "tests" / "data")
     parser.add_argument("--texts", type=Path, default=Path("/work/data"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    add_run_options(parser)
+    parser.add_argument("--errors", metavar="SET")
     args = parser.parse_args(argv)
     if args.errors:
         try:

@@ -25,7 +25,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import scripts.eval_stories as ev  # noqa: E402
-from pipeline.stories import apart, cluster, events, fixture, told  # noqa: E402
+from pipeline.stories import apart, cluster, events, fixture, story_score, told  # noqa: E402
 from pipeline.stories.features import extract  # noqa: E402
 from pipeline.stories.memory import MemoryStoryStore  # noqa: E402
 from pipeline.stories.vectors import dot  # noqa: E402
@@ -49,8 +49,8 @@ def _flag(name: str, original):
 
 
 def _install() -> None:
-    cluster.names_clash = _flag("name_clash", cluster.names_clash)
-    cluster.days_agree = _flag("date_clash", cluster.days_agree)
+    story_score.names_clash = _flag("name_clash", story_score.names_clash)  # called by `score` there
+    story_score.days_agree = _flag("date_clash", story_score.days_agree)
     events.clash = _flag("event_clash", events.clash)
     apart.again_elsewhere = _flag("again_elsewhere", apart.again_elsewhere)
     apart.elsewhere = _flag("elsewhere", apart.elsewhere)

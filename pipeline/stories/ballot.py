@@ -12,7 +12,7 @@ its vote on a plan), a foreign body (no body of `BALLOTS` names one: "Senaat" of
 Dutch Senate only with an election word beside it).
 
 A story and an article sharing a ballot mark join at the bar when the score reaches `ballot_floor` and no clash
-says another event (`cluster.score`); a party's other news names no election and joins nothing by it."""
+says another event (`story_score.score`); a party's other news names no election and joins nothing by it."""
 
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ The cause is a word after "vanwege", "wegens", "door", "tijdens" or "ondanks" an
 ov-staking", "vanwege het noodweer"; one word may stand between: "vanwege de grote staking") in the first paragraph, that is one of the story's own words (`OWN_TERMS` of
 its heaviest: what its articles tell over and over), no word common in the news (`told.RARE_SHARE`: "politie",
 "storm" tell many events) and no name; within `hours` of the story (`rescue_hours`) and for a story of
-`MIN_SIZE` articles or more (its own words are its own, not one article's). `cluster.score` lets such an item join
+`MIN_SIZE` articles or more (its own words are its own, not one article's). `story_score.score` lets such an item join
 as it lets a match's reactions join (`fixture`): its headline's other people and names are no other event, where
 no event mark, date or place says another event.
 """

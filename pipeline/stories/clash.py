@@ -1,4 +1,4 @@
-"""The name clash of `cluster.score`: an article and a story that both name telling names (people,
+"""The name clash of `story_score.score`: an article and a story that both name telling names (people,
 places, organisations rare in the window) and share none are about other actors (`names_clash`), unless
 the story names no key name of its own and the article is no local event (`StoryKeys`); and an article
 that gives a street the story never names, beside a street the story's articles name and it does not,

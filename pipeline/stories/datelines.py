@@ -7,8 +7,8 @@ of the kind (`getuigen gezocht`). A later item on one case names its place again
 A dateline is one or more capitalised names (with the particles of a place's name between their words: "Bergen op
 Zoom"), joined by commas, "en" or an underscore, then a dash written with spaces, then a sentence (a word in lower case
 after it); no name's first word a Dutch word (`common_words.is_common`: "Gezocht - Mannen op straat mishandeld",
-"Analyse - ...", "Live - ..." open on no place): not a match's sides ("Ajax - PSV 2-1", no sentence), and where both headlines name one match's sides
-(`sides`: "PSV - Ajax: Bosz boos" beside "Ajax - PSV: ..."), no clash."""
+"Analyse - ...", "Live - ..." open on no place): not a match's sides ("Ajax - PSV 2-1", no sentence), and where both
+headlines name one match's sides (`sides`: "PSV - Ajax: Bosz boos" beside "Ajax - PSV: ..."), no clash."""
 
 from __future__ import annotations
 

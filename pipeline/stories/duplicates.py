@@ -38,32 +38,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import timedelta
 
 from pipeline.stories.column_item import column_item
 from pipeline.stories.copy_align import grown_at_once
 from pipeline.stories.copy_leads import body_inside as _body_inside
-from pipeline.stories.copy_leads import contained as _contained
-from pipeline.stories.copy_leads import later_digest as _later_digest
 from pipeline.stories.copy_leads import lead_jaccard as _lead_jaccard
 from pipeline.stories.copy_leads import lead_size as _lead_size
 from pipeline.stories.copy_leads import leads_agree as _leads_agree
+from pipeline.stories.excerpt_check import excerpt_of
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.openings import (
-    after_start_share,
-    ends_inside,
     first_words,
     opening_hashes,
-    opening_share,
-    opens_whole,
     starts_inside,
 )
-from pipeline.stories.own_update import grown_update as _grown_update
 from pipeline.stories.own_update import own_texts
 from pipeline.stories.shingles import NUM_PERM, estimated_jaccard, minhash_values, shingles
 from pipeline.stories.shingles import smaller_inside as _share
 from pipeline.stories.store import Signature, StoryStore
-from pipeline.stories.together import of_a_size, posted_together
+from pipeline.stories.together import posted_together
 
 
 @dataclass(frozen=True)
@@ -168,7 +161,9 @@ class DuplicateSettings:
 class DuplicateMatch:
     original: str
     similarity: float
-    edited: bool = False  # the article is the shorter, short, its lead not agreeing: a cut edited as made (`_excerpt`)
+    edited: bool = (
+        False  # the article is the shorter, short, its lead not agreeing: a cut edited as made (`excerpt_of`)
+    )
     at_once: bool = False  # its outlet's short post or its longer post of one moment (`copy_align.grown_at_once`)
 
 
@@ -222,7 +217,7 @@ def find_original(
         if other.shingles < settings.min_shingles or other.published > signature.published:
             continue
         sim = estimated_jaccard(signature.values[:NUM_PERM], other.values[:NUM_PERM])
-        if sim < settings.threshold and not _excerpt(sim, signature, other, settings):
+        if sim < settings.threshold and not excerpt_of(sim, signature, other, settings):
             continue
         if sim < settings.same_text and other.article_id in own:
             continue  # the outlet's own text edited: its update or new item (`own_update`), or another's cut of it
@@ -248,57 +243,6 @@ def _rank(body_jaccard: float, a: Signature, b: Signature, settings: DuplicateSe
         return (0, -body_jaccard)
     lead = _share(_lead_jaccard(a, b), _lead_size(a.shingles, settings), _lead_size(b.shingles, settings))
     return (1, -(max(body_jaccard, _body_inside(body_jaccard, a, b, settings)) + lead))
-
-
-def _excerpt(body_jaccard: float, a: Signature, b: Signature, settings: DuplicateSettings) -> bool:
-    """Is one text an excerpt (or a rewrite) of the other? A body longer than `excerpt_max` shingles mostly inside
-    the other is (a paper's cut of the copy, whatever its opening: one shared paragraph is not most of such a body);
-    one with a `rewrite` share inside is when the two are of a size or open alike (another edition's rewording; a
-    cut that goes its own way after the opening); of a size only across outlets (one outlet's follow-up reuses its
-    own background paragraphs). A short body is when their leads agree (the shorter lead mostly inside the longer),
-    or when it was edited as it was cut (`edited` of its body and of its lead inside the other's, within
-    `edited_hours`; the later `a` the shorter: one longer sharing a sentence of `b` is another desk's rewrite,
-    blind32's NU.nl and Trouw leads): a short item is no copy of a text it shares one boilerplate paragraph with."""
-    short = min(a.shingles, b.shingles)
-    opened = opening_share(a.values, b.values, settings.containment_min, settings.opened_min)
-    if short > settings.excerpt_max:
-        # a long text's opening of a first paragraph only (its last set aside) says too little: a statement both quote
-        whole = opening_share(a.values, b.values, settings.opened_long_min, settings.opened_min)
-        if _contained(body_jaccard, a.shingles, b.shingles, settings) or whole >= settings.opened_long:
-            return not _grown_update(a, b, settings)
-        if not _contained(body_jaccard, a.shingles, b.shingles, settings, settings.rewrite):
-            return False
-        sized = of_a_size(a, b, settings.rewrite_ratio)
-        close = _contained(body_jaccard, a.shingles, b.shingles, settings, settings.rewrite_close)
-        # a cut, its lead edited, or its first paragraph re-worded over the other's next ones (openings half alike)
-        reworded = opening_share(a.values, b.values, settings.containment_min, settings.edited_shared)
-        close = close and (_leads_agree(a, b, settings, settings.edited_lead) or reworded >= settings.opened)
-        return ((sized or close) and a.outlet != b.outlet) or _leads_agree(a, b, settings)
-    if _grown_update(a, b, settings):
-        return False
-    if max(a.shingles, b.shingles) > settings.digest_ratio * short and not _leads_agree(a, b, settings):
-        return False  # a digest listing the short text among items of its own (or the short one a line of it)
-    if short < settings.containment_min and opens_whole(a.values, b.values, settings.flash_min, settings.flash_shift):
-        return True  # a flash of a sentence or two, the other's opening whole (too short for its lead to tell)
-    if _later_digest(a, b, settings):
-        return False  # a later round-up listing the short text under a standing intro of its own
-    # two texts that only start alike (the shorter's opening goes on apart after its first shingles) share a
-    # stock sentence unless that start is most of the shorter
-    goes_on = after_start_share(a.values, b.values, settings.containment_min) >= settings.opened_rest
-    goes_on = goes_on or opening_share(a.values, b.values, settings.containment_min) >= settings.opened_long
-    goes_on = goes_on or (opened >= settings.opened and ends_inside(a.values, b.values))  # its rest re-worded
-    if _leads_agree(a, b, settings):
-        # two texts of a size that open alike are no excerpt of each other: a copy keeps most of the body
-        kept = _contained(body_jaccard, a.shingles, b.shingles, settings, settings.rewrite_close)
-        return goes_on and (kept or not of_a_size(a, b, settings.rewrite_ratio))
-    if abs(a.published - b.published) > timedelta(hours=settings.edited_hours):
-        return False
-    if opened >= settings.opened:
-        return goes_on
-    if opening_share(a.values, b.values, settings.containment_min, settings.edited_shared) >= settings.edited_opened:
-        return ends_inside(a.values, b.values, settings.edited_gap)  # edited in every sentence, its end kept
-    edited = _contained(body_jaccard, a.shingles, b.shingles, settings, settings.edited) and a.shingles <= b.shingles
-    return edited and _leads_agree(a, b, settings, settings.edited_lead)  # `a`, the later, cut from `b`
 
 
 def remember(features: ArticleFeatures, signature: Signature, store: StoryStore, settings: DuplicateSettings) -> None:

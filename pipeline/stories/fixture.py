@@ -6,7 +6,7 @@ lead sentences say which match they are about ("De reactie van Vivianne Miedema 
 Oranjevrouwen tegen Nieuw-Zeeland"). The pair of sides (`sides.marks`) of the headline or the lead's first sentence
 is the match's key: a mark `fixture:<side>|<side>`. An article that shares a key with a story seen within
 `fixture_hours` is about that match (`same_match`): the headlines' other people are its players, no other event
-(`actors`), and a score of `fixture_floor` joins it (`cluster.score`). Another match of one side (the next
+(`actors`), and a score of `fixture_floor` joins it (`story_score.score`). Another match of one side (the next
 opponent, another day) has another pair; one of another day, the same pair, is more than `fixture_hours` away.
 A race's stage is its key too, with its day ("de negentiende etappe" on Friday: the stage's report, its crashes and
 its riders' words), and so is a win with its day ("Quintana wint zware Alpenrit", "Quintana wint ondanks

@@ -13,8 +13,9 @@ in the news (`told.RARE_SHARE`: "Team" of "Team Ineos"), and of the window's oth
 fresh day an institution five of a school's report's seventeen items name, "Inspectie van het Onderwijs", and one
 other article too, is no story's own either: the next item naming it is as likely the other's). The item shares a word
 with the story besides the name (`_more_than`): a singer Ciara's concert beside storm Ciara is another event. Within
-`rescue_hours` of the story's last article. `cluster.score` lets such an item join as it lets a match's reactions join
-(`fixture`): its headline's other people are no other event, where no event mark, date or place says another event.
+`rescue_hours` of the story's last article. `story_score.score` lets such an item join as it lets a match's
+reactions join (`fixture`): its headline's other people are no other event, where no event mark, date or place says
+another event.
 """
 
 from __future__ import annotations
@@ -84,7 +85,7 @@ def follows(
     frequency: Callable[[str], int] | None,
 ) -> bool:
     """The item tells a consequence of the story's event (`cause.caused`, within `rescue_hours`) or names a name the
-    story owns (`owns`; `frequency` None: not looked at): it joins as a match's reactions join (`cluster.score`)."""
+    story owns (`owns`; `frequency` None: not looked at): it joins as a match's reactions join (`story_score.score`)."""
     if cause.caused(features, story, gap_hours, settings.rescue_hours):
         return True
     return frequency is not None and owns(features, story, gap_hours, settings, frequency)

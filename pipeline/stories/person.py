@@ -6,7 +6,7 @@ cosine and the name's bonus, yet their headlines say two events: nothing of what
 A follow-up of one event shares a word of what happened too ("Kim stuurt Trump tweede brief"). Only a household
 name (`HOUSEHOLD`: in a share of Dutch news the rarity table gives) of a person says so: a rider's crash and his
 doubts the next day share his name only and are one story. The clusterer weighs such a story as one whose shared
-headline words are only places (`cluster.score`: `place_clash`, and no plain look)."""
+headline words are only places (`story_score.score`: `place_clash`, and no plain look)."""
 
 from __future__ import annotations
 

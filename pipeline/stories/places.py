@@ -27,7 +27,7 @@ def place_terms(features: ArticleFeatures) -> frozenset[str]:
 def set_in_names(features: ArticleFeatures, places: frozenset[str]) -> frozenset[str]:
     """The article's one-word names that are places it is set in (`place_terms` given as `places`): where it
     happened, not whom it is about. Two incidents in one town share the town's telling name, and its bonus
-    (`cluster.score`) would join them; two reports of one incident share what happened too (`told`)."""
+    (`story_score.score`) would join them; two reports of one incident share what happened too (`told`)."""
     return frozenset(n for n in features.names if " " not in n and stem(n) in places)
 
 

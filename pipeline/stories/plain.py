@@ -1,13 +1,13 @@
 """The plain look: the article's whole text against a story's whole texts, as a plain TF-IDF clusterer
 sees them.
 
-The score (`cluster.score`) compares an article's heaviest terms of its opening (`features.LEAD_WORDS`
+The score (`story_score.score`) compares an article's heaviest terms of its opening (`features.LEAD_WORDS`
 and `MORE_WORDS`) with a story's: precise, but two long reports of one event (a commentary on a
 tax plan and the plan's news, two interviews on one transfer) may open on other things and meet
 only further on. `plain_vector` is the article's TF-IDF vector over all the terms of its headline
 and whole text; a story keeps the sum of its articles' (`StoryState.plain`). An article that scores
 `plain_floor` or more with a story (below the threshold), where no clash said another event (names,
-marks, headline actors, places: see `cluster.score`; the name clash guards this look even while the
+marks, headline actors, places: see `story_score.score`; the name clash guards this look even while the
 window is too small for it to lower a score), joins it when the two plain vectors are `plain_cosine`
 alike (and the threshold asks no more): the evidence a plain TF-IDF clusterer joins on. When both name days and none
 agree, the likeness counts `plain_days` times (a little closer texts are needed: the day is no

@@ -1,6 +1,6 @@
 """The second look at an article that scores just below the threshold with its best story
 (`rescued`), and the test that the headlines of an article and a story name other people
-(`other_actors`, which also lowers the score: see `cluster.score`)."""
+(`other_actors`, which also lowers the score: see `story_score.score`)."""
 
 from __future__ import annotations
 

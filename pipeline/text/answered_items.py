@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
+from pipeline.text.quoted_titles import OPENING_MARKS
 
 ANSWERED_MIN_ITEMS = 4  # headings, each over one answer in quotation marks
-ANSWER_OPENING = "\"“„‘'«"
 _PASSED = frozenset({BlockKind.SITE_TEXT, BlockKind.DATELINE, BlockKind.BYLINE, BlockKind.CAPTION})
 _ANSWER = frozenset({BlockKind.QUOTE, BlockKind.PARAGRAPH, BlockKind.LEDE})
 
@@ -24,5 +24,5 @@ def answered_items(blocks: Sequence[Block]) -> bool:
     if len(answers) < ANSWERED_MIN_ITEMS:
         return False
     return all(h.kind in (BlockKind.SUBHEADING, BlockKind.HEADLINE) for h in headings) and all(
-        a.kind in _ANSWER and a.text.lstrip()[:1] in ANSWER_OPENING and a.text.lstrip()[:1] for a in answers
+        a.kind in _ANSWER and a.text.lstrip()[:1] in OPENING_MARKS and a.text.lstrip()[:1] for a in answers
     )

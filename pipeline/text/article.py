@@ -13,13 +13,12 @@ lede, metadata
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from pipeline.document import Article, ArticleMeta, Block, BlockKind
 from pipeline.errors import InputError
-from pipeline.text import gate_tails, patterns, sentence_reasons, shape_rules
+from pipeline.text import gate_tails, patterns
 from pipeline.text.announced import announced_lines
 from pipeline.text.attachments import attachment_headers
 from pipeline.text.byline_bios import byline_bios
@@ -37,18 +36,17 @@ from pipeline.text.foreign_boxes import foreign_boxes
 from pipeline.text.gallery import gallery_numbers
 from pipeline.text.glued_edges import (
     agency_credits,
-    appeal_run,
     glued_cards,
     link_prompts,
     row_dates,
-    site_need,
     source_stamps,
 )
 from pipeline.text.glued_labels import bracket_tags
 from pipeline.text.header_boxes import crumb_headers, menu_heads, named_author_boxes
-from pipeline.text.headline import article_meta, choose_headline, mark_lede
+from pipeline.text.headline import choose_headline
 from pipeline.text.icon_names import article_items
 from pipeline.text.index_pages import index_items
+from pipeline.text.lede_meta import article_meta, mark_lede
 from pipeline.text.liveblog_pointers import liveblog_pointers
 from pipeline.text.offer_boxes import offer_boxes
 from pipeline.text.opening_stamps import stamp_before_text
@@ -77,7 +75,6 @@ from pipeline.text.page_sections import (
     stamped_stories,
 )
 from pipeline.text.paragraph_copies import paragraph_copies
-from pipeline.text.pointer_sentences import authority_appeal, pointer_reasons
 from pipeline.text.press_exports import press_exports
 from pipeline.text.print_edges import contact_notes, print_furniture
 from pipeline.text.print_next import next_articles
@@ -91,11 +88,10 @@ from pipeline.text.repeated_lines import (
     repeated_lines,
     section_headings,
 )
-from pipeline.text.roundup import roundup_frame
-from pipeline.text.segment import split_sentences
-from pipeline.text.signatures import initials_bylines, signed_off
+from pipeline.text.signatures import initials_bylines
 from pipeline.text.site_directory import boxed_openings, site_directory
 from pipeline.text.site_name_tails import site_name_tail
+from pipeline.text.site_sentences import split_site_sentences
 from pipeline.text.spans import site_spans
 from pipeline.text.tail_titles import other_items
 from pipeline.text.teasers import aged_items, dated_titles, picture_cards, teaser_prefixes, teasers
@@ -105,7 +101,7 @@ from pipeline.text.title_line import split_title_line
 from pipeline.text.truncated_lists import truncated_lists
 from pipeline.text.unrelated import unrelated_above
 from pipeline.text.web_edges import author_bios, author_boxes, embedded_posts, tail_boxes, verb_bios
-from pipeline.text.web_tails import date_menus, question_leads, split_widgets, tip_questions, web_chrome
+from pipeline.text.web_tails import date_menus, question_leads, split_widgets, web_chrome
 
 _SITE_CHECKED = {BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.HEADLINE, BlockKind.LEDE, BlockKind.CAPTION}
 
@@ -233,69 +229,3 @@ def _site_split(block: Block, *, spans: bool = True, edge: bool = False) -> list
         ends = {texts[0], texts[-1]} if edge and texts else set()  # the edge paragraph's first and last pieces
         return [out for i, piece in enumerate(pieces) for out in _site_split(piece, spans=False, edge=i in ends)]
     return split_site_sentences(block, edge=edge)
-
-
-def split_site_sentences(block: Block, *, edge: bool = False) -> list[Block]:
-    """A paragraph cut where sentences of site text begin and end (exact substrings of its text).
-    Each piece keeps the sentences found here (`Block.sentences`): the paragraph is not segmented
-    again when it is translated. `edge`: the first or last paragraph of the text (see site_reasons)."""
-    sentences = tuple(split_sentences(block.text))
-    reasons = site_reasons(sentences, edge=edge)
-    if not any(reasons):
-        return [replace(block, sentences=sentences)]
-    if all(reasons) and len(set(reasons)) == 1:
-        return [Block(BlockKind.SITE_TEXT, block.text, reason=reasons[0], sentences=sentences)]
-    pieces: list[Block] = []
-    position = 0
-    for sentence, reason in zip(sentences, reasons):
-        start = block.text.find(sentence, position)
-        if start < 0:  # not an exact substring: keep the block whole rather than risk losing text
-            return [replace(block, sentences=sentences)]
-        end = start + len(sentence)
-        piece = block.text[position:end].strip()
-        position = end
-        previous = pieces[-1] if pieces else None
-        if previous and (previous.reason or None) == reason:
-            pieces[-1] = replace(
-                previous, text=f"{previous.text} {piece}", sentences=(*(previous.sentences or ()), sentence)
-            )
-        elif reason:
-            pieces.append(Block(BlockKind.SITE_TEXT, piece, reason=reason, sentences=(sentence,)))
-        else:
-            pieces.append(Block(block.kind, piece, sentences=(sentence,)))
-    rest = block.text[position:].strip()
-    if rest:  # the segmenter leaves nothing but whitespace after the last sentence; if not, segment again
-        pieces[-1] = replace(pieces[-1], text=f"{pieces[-1].text} {rest}", sentences=None)
-    return signed_off(pieces)
-
-
-def site_reasons(sentences: Sequence[str], *, edge: bool = False) -> list[str | None]:
-    """Why each sentence of a paragraph is site text (or None). A short sentence between two of them,
-    or a very short one closing the paragraph after one ("Dank u zeer!"), is theirs too; in the first
-    or last paragraph (`edge`), an appeal or a disclaimer that makes most of it takes all of it."""
-    frame = roundup_frame(sentences) if edge else 0
-    if frame and frame == len(sentences):
-        return ["greeting"] * len(sentences)
-    reasons = site_need(sentences, sentence_reasons.paragraph_reasons(sentences))
-    if any(sentence_reasons.AUTHORITY_CONTACT.search(s) for s in sentences) or authority_appeal(sentences):
-        reasons = [None if r == "tip" else r for r in reasons]  # the police's appeal: news as a whole
-    reasons = tip_questions(sentences, reasons)  # "Iets gezien in de stad?" before "Meld het aan onze redactie"
-    for i in range(1, len(reasons)):
-        if reasons[i] is None and reasons[i - 1] and _follows_site_text(sentences, reasons, i):
-            reasons[i] = reasons[i - 1]
-    reasons = pointer_reasons(sentences, reasons, edge=edge)  # after the sandwich: a pointer takes no neighbour
-    if edge:
-        reasons = ["greeting"] * frame + appeal_run(sentences, reasons)[frame:]
-    appeal = [r for r in reasons if r in patterns.EDGE_REASONS]
-    if edge and len(reasons) >= 2 and len(appeal) >= shape_rules.EDGE_SITE_SHARE * len(reasons):
-        return [Counter(appeal).most_common(1)[0][0]] * len(reasons)
-    return reasons
-
-
-def _follows_site_text(sentences: Sequence[str], reasons: Sequence[str | None], i: int) -> bool:
-    if i + 1 < len(reasons):
-        return bool(reasons[i + 1]) and patterns.word_count(sentences[i]) <= shape_rules.SANDWICH_MAX_WORDS
-    if patterns.CLOSING_THANKS.match(sentences[i]) or patterns.closing_link(sentences[i]):
-        return True
-    to_reader = patterns.CLOSING_TO_READER.search(sentences[i])
-    return bool(to_reader) and patterns.word_count(sentences[i]) <= shape_rules.CLOSING_TO_READER_MAX_WORDS

@@ -8,10 +8,9 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import opening_rules, patterns
+from pipeline.text.quoted_titles import CLOSING_MARKS, OPENING_MARKS
 from pipeline.text.segment import split_sentences
 
-QUOTE_OPENINGS = "\"“„‘'«"
-QUOTE_CLOSINGS = "\"”’'»"
 _PASSED = frozenset({BlockKind.DATELINE, BlockKind.BYLINE, BlockKind.CAPTION})
 _EXCERPT = frozenset({BlockKind.QUOTE, BlockKind.PARAGRAPH})
 
@@ -31,8 +30,8 @@ def excerpt_title(blocks: Sequence[Block]) -> int | None:
         and patterns.word_count(title.text) <= opening_rules.HEADLINE_MAX_WORDS
         and len(split_sentences(title.text)) == 1
         and excerpt.kind in _EXCERPT
-        and quoted[:1] in tuple(QUOTE_OPENINGS)
-        and quoted[-1:] in tuple(QUOTE_CLOSINGS)
+        and quoted[:1] in tuple(OPENING_MARKS)
+        and quoted[-1:] in tuple(CLOSING_MARKS)
         and any(b.kind is BlockKind.SITE_TEXT for b in blocks[kept[1] + 1 :])
         else None
     )

@@ -1,5 +1,4 @@
-"""The headline, the lede and the article's metadata, chosen from blocks whose site text is set aside
-already (pipeline.text.article).
+"""The headline, chosen from blocks whose site text is set aside already (pipeline.text.article).
 
 headline    the given one, else the first heading of the text that is not a caption, credit,
             dateline, site text or a kicker ("In het kort:"; a "| <caption>." line above it is a caption,
@@ -11,17 +10,16 @@ headline    the given one, else the first heading of the text that is not a capt
             (pipeline.text.untitled_shapes: a scraper that dropped the title gives no headline, not a wrong one)
             nor in a questionnaire's answers under topic headings (pipeline.text.answered_items);
             a byline run into its line is cut from it (pipeline.text.signed_titles)
-lede        the first paragraph of running text
-metadata    headline, byline, date and outlet, from the source's metadata or the blocks
+lede,       chosen after the headline: pipeline.text.lede_meta
+metadata
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
-from pipeline.document import ArticleMeta, Block, BlockKind
+from pipeline.document import Block, BlockKind
 from pipeline.text import card_rules, opening_rules, patterns, title_rules
 from pipeline.text.answered_items import answered_items
 from pipeline.text.bar_captions import bar_caption
@@ -30,7 +28,6 @@ from pipeline.text.caption_titles import caption_title
 from pipeline.text.card_titles import card_titles
 from pipeline.text.credited_captions import credited_captions
 from pipeline.text.entry_titles import (
-    RUNNING_TEXT,
     entry_header,
     entry_on_top,
     place_datelines,
@@ -277,30 +274,3 @@ def _headline_candidates(blocks: Sequence[Block]) -> list[int]:
         else:
             break
     return found
-
-
-def mark_lede(blocks: Sequence[Block]) -> list[Block]:
-    """The first paragraph of running text (after the headline) is the lede."""
-    blocks = list(blocks)
-    for index, block in enumerate(blocks):
-        if block.kind is BlockKind.PARAGRAPH and not patterns.is_kicker(block.text):
-            blocks[index] = replace(block, kind=BlockKind.LEDE)  # its sentences too
-            break
-        if block.kind in RUNNING_TEXT:
-            break
-    return blocks
-
-
-def article_meta(meta: ArticleMeta, blocks: Sequence[Block]) -> ArticleMeta:
-    """The given metadata, completed from the headline, byline, dateline and site-name blocks."""
-
-    def first(kind: BlockKind, reason: str | None = None) -> str | None:
-        return next((b.text for b in blocks if b.kind is kind and (reason is None or b.reason == reason)), None)
-
-    return replace(
-        meta,
-        headline=first(BlockKind.HEADLINE),
-        byline=meta.byline or (first(BlockKind.BYLINE) or "").lstrip("•·-– ") or None,
-        published=meta.published or (first(BlockKind.DATELINE) or "").lstrip("•· ") or None,
-        outlet=meta.outlet or (first(BlockKind.SITE_TEXT, "site_name") or "").strip(" -–—|•") or None,
-    )

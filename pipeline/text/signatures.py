@@ -78,9 +78,10 @@ def keep_completion(blocks: Sequence[Block], tail: Sequence[int]) -> set[int]:
 
 
 def signed_off(pieces: list[Block]) -> list[Block]:
-    """A paragraph cut at its site-text sentences (pipeline.text.article.split_site_sentences) whose last piece is
-    one capitalised word after a site sentence ("De volgende kopij-inleverdatum is 10 april. Beint"): the writer's
-    first name glued after the last sentence, the text's signature (a byline), not a closing line of the page."""
+    """A paragraph cut at its site-text sentences (pipeline.text.site_sentences.split_site_sentences) whose last
+    piece is one capitalised word after a site sentence ("De volgende kopij-inleverdatum is 10 april. Beint"): the
+    writer's first name glued after the last sentence, the text's signature (a byline), not a closing line of the
+    page."""
     if len(pieces) < 2 or pieces[-1].kind is BlockKind.SITE_TEXT or pieces[-2].kind is not BlockKind.SITE_TEXT:
         return pieces
     last = pieces[-1].text.strip()

@@ -36,6 +36,17 @@ def _by_hand(path: Path, settings: dict[str, str], out: Path) -> int:
     return CliRunner().invoke(app, args, env={"BRIEF_CACHE_DIR": settings["cache_dir"]}).exit_code
 
 
+def _inbox_with_empty_file(tmp_path: Path, monkeypatch) -> tuple[Path, Path, Path]:
+    """(inbox, out, inbox/leeg.txt written empty), no configuration or day from the environment."""
+    monkeypatch.delenv("BRIEF_CONFIG", raising=False)
+    monkeypatch.delenv("BRIEF_DAY", raising=False)
+    inbox, out = tmp_path / "inbox", tmp_path / "out"
+    inbox.mkdir()
+    empty = inbox / "leeg.txt"
+    empty.write_bytes(b"")
+    return inbox, out, empty
+
+
 def _day_failures(out: Path) -> list[str]:
     return [f.source_name for f in day_digest(open_catalog(BriefSettings(out_dir=out)), DAY)[1]]
 
@@ -45,12 +56,7 @@ def test_a_file_failing_by_hand_and_in_the_daily_run_is_one_failure_of_the_day(
 ) -> None:
     from flows.daily_briefing import daily_briefing
 
-    monkeypatch.delenv("BRIEF_CONFIG", raising=False)
-    monkeypatch.delenv("BRIEF_DAY", raising=False)
-    inbox, out = tmp_path / "inbox", tmp_path / "out"
-    inbox.mkdir()
-    empty = inbox / "leeg.txt"
-    empty.write_bytes(b"")
+    inbox, out, empty = _inbox_with_empty_file(tmp_path, monkeypatch)
     (inbox / "artikel.txt").write_bytes(short_article(SEEDS[1]))  # one briefed: the run Completes
     assert _by_hand(empty, terse_flow_settings, out) == 2
     report = daily_briefing(inbox=str(inbox), out_dir=str(out), settings=terse_flow_settings, day=DAY)
@@ -74,12 +80,7 @@ def test_a_file_failing_in_the_daily_run_is_taken_off_by_a_brief_by_hand(
     from flows.daily_briefing import daily_briefing
     from pipeline.catalog.failures import forget
 
-    monkeypatch.delenv("BRIEF_CONFIG", raising=False)
-    monkeypatch.delenv("BRIEF_DAY", raising=False)
-    inbox, out = tmp_path / "inbox", tmp_path / "out"
-    inbox.mkdir()
-    empty = inbox / "leeg.txt"
-    empty.write_bytes(b"")
+    inbox, out, empty = _inbox_with_empty_file(tmp_path, monkeypatch)
     daily_briefing(inbox=str(inbox), out_dir=str(out), settings=terse_flow_settings, day=DAY, return_state=True)
     assert _day_failures(out) == [empty.as_uri()]
     empty.write_bytes(short_article(SEEDS[0]))

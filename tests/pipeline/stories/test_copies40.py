@@ -1,6 +1,7 @@
 """Wire copy (copies40): two short texts of a size that open alike but each go on in sentences of their own (half of
 the shorter shared) are two desks' reports of one agency lead, not a copy of each other; one that keeps most of the
-other is (`duplicates._excerpt`). A longer cut of another outlet's text whose first paragraph was re-worded, its next
+other is (`excerpt_check.excerpt_of`).
+A longer cut of another outlet's text whose first paragraph was re-worded, its next
 paragraphs kept, is a copy (its opening half inside the other's, its body `rewrite_close` inside); the same two
 paragraphs reused under an opening and an ending of their own are not. Texts written for these tests."""
 

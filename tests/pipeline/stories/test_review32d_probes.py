@@ -1,4 +1,4 @@
-"""Review probes (review32d) of dups32's wire-copy rules by the opening (`openings`, `duplicates._excerpt`,
+"""Review probes (review32d) of dups32's wire-copy rules by the opening (`openings`, `excerpt_check.excerpt_of`,
 `copy_checks.names_its_own`): where a careful editor says copy or no copy. A false copy hides an article from
 the briefing, so texts an agency or a council tells in one template, and an outlet's own follow-up, must stay
 apart; a correction, a late reprint and a local intro over the wire text stay copies. Texts written for these

@@ -252,7 +252,7 @@ RELEASE_P3 = (
 @pytest.mark.xfail(
     strict=True,
     reason="two desks' reports on one police release, each under a first paragraph of its own, keeping the release's"
-    " two paragraphs word for word, are of a size from two outlets: duplicates._excerpt's `rewrite` share (another"
+    " two paragraphs word for word, are of a size from two outlets: excerpt_check.excerpt_of's `rewrite` share (another"
     " edition's rewording) makes the later a copy, as documented; at 333605a too. Whether the release's paragraphs"
     " kept whole make a copy is the labelling convention's call, not this review's",
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.text import glued_labels, patterns, sentence_reasons
-from pipeline.text.article import site_reasons
+from pipeline.text.site_sentences import site_reasons
 from tests.pipeline.text.site_helpers import BODY, K, article, aside, kept
 
 
