@@ -194,6 +194,34 @@ ROUNDUP_ROUTINE_MEDIUM = r"\b(nieuws|berichten|overzicht|op een rij|programma|ui
 ROUNDUP_ROUTINE_MAX_WORDS = 40
 # the outlet's own rubric named to the reader: "… en zorg dat je bij bent met onze Ochtendpost."
 ROUNDUP_OWN_RUBRIC = r"\b(je|jij|u)\b.{0,120}\b(met|in|via|bij)\s+(onze|ons)\s+(?-i:[A-ZÀ-Ý])[\w-]+"
+# (site51b) the format describing itself in the outlet's voice, a frame on its own: "In dit liveblog houden we je
+# vandaag op de hoogte van …", "Regio Vandaag is het programma waarin we u elke avond bijpraten over …" — the page's own
+# format named (this liveblog, a programme "where we …"), we or you after it, no quotation in the sentence (a
+# programme described by someone quoted, or "een programma waarin boeren …", is the article's)
+_OWN_FORMAT = r"(liveblog|blog|overzicht|nieuwsoverzicht|podcast|aflevering|rubriek|programma|uitzending|nieuwsbrief)"
+_NO_QUOTE = r"[^.!?'\"‘’“”]"
+ROUNDUP_SELF = (
+    rf"^{_DATELINE}in\s+(dit|deze)\s+{_OWN_FORMAT}\b{_NO_QUOTE}{{0,40}}?\b(we|wij|je|jij|u)\b{_NO_QUOTE}{{0,160}}[.!]$"
+    rf"|^{_DATELINE}(?-i:[A-ZÀ-Ý]){_NO_QUOTE}{{0,50}}?\s+is\s+(het|de|ons|onze)\s+(\w+\s+)?{_OWN_FORMAT}\s+"
+    rf"(waarin|waar|waarmee)\s+(we|wij)\b{_NO_QUOTE}{{0,160}}[.!]$"
+)
+# beside it, what the reader finds there in the outlet's voice, "Je vindt hier een overzicht van …", "In tien minuten
+# krijgt u het belangrijkste nieuws.", and who presents
+# it, "De presentatie is in handen van Jan Smit."
+ROUNDUP_HERE = (
+    rf"^(je|u)\s+(vindt|vind|leest|lees|volgt|ziet|krijgt)\s+(hier|er)\b{_NO_QUOTE}{{0,120}}[.!]$"
+    rf"|^(in\s+\w+(\s+\w+){{0,3}}\s+)?(krijgt|krijg|hoort|hoor|ziet|zie|leest|lees)\s+(je|u)\s+{_NO_QUOTE}{{0,80}}"
+    rf"\bnieuws\b{_NO_QUOTE}{{0,40}}[.!]$"
+)
+# and the liveblog's offer to follow it: "Wil je automatisch updates ontvangen van dit liveblog?", "Klik dan op het belletje."
+ROUNDUP_FOLLOW = (
+    rf"^(wil|wilt)\s+(je|u)\s+{_NO_QUOTE}{{0,40}}\b(updates|meldingen|pushberichten|notificaties)\b{_NO_QUOTE}{{0,40}}\?$"
+    r"|^klik\s+(dan\s+)?op\s+(het|de)\s+(belletje|bel|volgknop|knop)\b[^.!?]{0,40}[.!]?$"
+)
+ROUNDUP_PRESENTER = (
+    r"^(de\s+)?presentatie\s+(is\s+in\s+handen\s+van|wordt\s+verzorgd\s+door|:)\s+"
+    r"(?-i:[A-ZÀ-Ý])[\w'’-]*(\s+(van|de|der|den|ten|ter|en|(?-i:[A-ZÀ-Ý])[\w'’-]*)){0,6}\s*\.?$"
+)
 
 # A comment section without reply buttons (pipeline.text.page_sections): the comment form's prompt under the comments
 # ("Plaats een reactie"; site45) at most this many blocks a comment counted after the heading, and the form's own
