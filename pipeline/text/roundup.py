@@ -24,7 +24,6 @@ _OWN_RUBRIC = re.compile(rules.ROUNDUP_OWN_RUBRIC, re.IGNORECASE)
 _SELF = re.compile(rules.ROUNDUP_SELF, re.IGNORECASE)
 _HERE = re.compile(rules.ROUNDUP_HERE, re.IGNORECASE)
 _PRESENTER = re.compile(rules.ROUNDUP_PRESENTER, re.IGNORECASE)
-_FOLLOW = re.compile(rules.ROUNDUP_FOLLOW, re.IGNORECASE)
 
 
 def _announces(sentence: str) -> bool:
@@ -59,7 +58,7 @@ def _frames(sentence: str) -> bool:
     return (
         _announces(sentence)
         or bool(_WELCOME.match(sentence) or _OWN_RUBRIC.search(sentence) or _SELF.match(sentence))
-        or bool(_HERE.match(sentence) or _PRESENTER.match(sentence) or _FOLLOW.match(sentence))
+        or bool(_HERE.match(sentence) or _PRESENTER.match(sentence))
         or _routine(sentence)
     )
 
