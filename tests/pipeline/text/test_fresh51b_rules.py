@@ -1,0 +1,36 @@
+"""Rules of helper site51b (stop 51, fresh pages): each on an example written here, with an article-text look-alike
+beside it that stays the article's."""
+
+from __future__ import annotations
+
+from pipeline.text.article import site_reasons
+
+# --- roundup: the programme describing itself in the outlet's voice, anywhere it opens a paragraph ---------------
+
+_PROGRAMME = (
+    "ZWOLLE - Regio Vandaag is het programma waarin we u elke avond bijpraten over het nieuws uit de regio.",
+    "In tien minuten krijgt u het belangrijkste nieuws van de dag.",
+    "De presentatie is in handen van Anna de Boer.",
+)
+
+
+def test_a_programme_describing_itself_with_its_presenter_is_set_aside_whole() -> None:
+    assert site_reasons(_PROGRAMME) == ["greeting"] * 3
+
+
+def test_the_news_after_the_programmes_description_stays() -> None:
+    news = "De gemeente opent maandag een nieuw zwembad aan de rand van de stad."
+    assert site_reasons((_PROGRAMME[0], news)) == ["greeting", None]
+
+
+def test_a_programme_described_without_the_outlets_voice_or_in_a_quote_stays() -> None:
+    others = "Boer zoekt vrouw is het programma waarin boeren op zoek gaan naar de liefde."
+    quoted = "Volgens de maker is Zomeravond het programma waarin we ‘gewone mensen’ aan het woord laten."
+    spoken = "Zomeravond is het programma waarin we ‘gewone mensen’ aan het woord laten, zegt de maker."
+    assert site_reasons((others, _PROGRAMME[1])) == [None, None]
+    assert site_reasons((quoted,)) == [None]
+    assert site_reasons((spoken,)) == [None]
+
+
+def test_what_the_reader_gets_or_who_presents_is_no_frame_on_its_own() -> None:
+    assert site_reasons(_PROGRAMME[1:]) == [None, None]
