@@ -36,8 +36,12 @@ _CREDIT_WORD = word_group([*CREDIT_WORDS, "foto’s"])
 # "ANP/Jan Smit", "(ANP)", "Beeld via Unsplash" (site44) — an agency's name alone ("ANP", "REUTERS") only under a caption (a byline's place under a
 # headline: pipeline.text.caption_credits); a label's colon with words in lower case after it ("Foto: van links naar
 # rechts …", "Video: Beelden van …") is a caption's own text
+# (site51b) a credit alone with its article "de" before a name in capitals ("Foto: de Friese Aero Club"), the
+# photographer's town after a comma ("Foto: Jan Smit, Goes") or web address after a dash ("Foto: Jan Smit -
+# smitfotografie.nl") — one word after the comma: "Foto: Jan Smit, die de brand zag" has a caption's own words
+_ALONE_TAIL = rf"(?:,\s+{_NAME_PART}|\s+[–—-]\s+{SITE_DOMAIN})?"
 CREDIT_ALONE = (
-    rf"^\(?(?:{_CREDIT_WORD}\s*:?\s+(?:via\s+)?(?:{CREDIT_NAME}|(?-i:[a-z]{{2,3}}))"
+    rf"^\(?(?:{_CREDIT_WORD}\s*:?\s+(?:via\s+)?(?:(?:(?-i:de|het)\s+)?{CREDIT_NAME}{_ALONE_TAIL}|(?-i:[a-z]{{2,3}}))"
     rf"|(?:©|Ⓒ|\(c\))\s*{CREDIT_NAME}(?:\s+\d{{4}})?"
     rf"|\({PHOTO_AGENCY_GROUP}(?:\s*/\s*{CREDIT_NAME})?\)|{PHOTO_AGENCY_GROUP}\s*/\s*{CREDIT_NAME})\)?$"
 )
