@@ -39,10 +39,13 @@ _CREDIT_WORD = word_group([*CREDIT_WORDS, "foto’s"])
 # (site51b) a credit alone with its article "de" before a name in capitals ("Foto: de Friese Aero Club"), the
 # photographer's town after a comma ("Foto: Jan Smit, Goes") or web address after a dash ("Foto: Jan Smit -
 # smitfotografie.nl") — one word after the comma: "Foto: Jan Smit, die de brand zag" has a caption's own words
+# (site51b) after the copyright mark a studio's trade in lower case after its name ("© Smit fotografie") and an
+# agency's name in lower case alone ("© belga")
+_TRADE = r"(?:\s+(?-i:fotografie|fotograaf|photography|fotostudio))?"
 _ALONE_TAIL = rf"(?:,\s+{_NAME_PART}|\s+[–—-]\s+{SITE_DOMAIN})?"
 CREDIT_ALONE = (
     rf"^\(?(?:{_CREDIT_WORD}\s*:?\s+(?:via\s+)?(?:(?:(?-i:de|het)\s+)?{CREDIT_NAME}{_ALONE_TAIL}|(?-i:[a-z]{{2,3}}))"
-    rf"|(?:©|Ⓒ|\(c\))\s*{CREDIT_NAME}(?:\s+\d{{4}})?"
+    rf"|(?:©|Ⓒ|\(c\))\s*(?:{CREDIT_NAME}{_TRADE}|{PHOTO_AGENCY_GROUP})(?:\s+\d{{4}})?"
     rf"|\({PHOTO_AGENCY_GROUP}(?:\s*/\s*{CREDIT_NAME})?\)|{PHOTO_AGENCY_GROUP}\s*/\s*{CREDIT_NAME})\)?$"
 )
 # the credit closing a caption's own words: after its last sentence or a line break, "Foto: X", "Beeld X", "(foto:
@@ -85,7 +88,7 @@ CAPTION_CREDIT_END = (
     rf"(?<!\(){PHOTO_AGENCY_GROUP}(?:\s*/\s*{CREDIT_NAME})?(?=\s*$)|"
     rf"{_CREDIT_WORD}\s*:\s*{CREDIT_NAME}{_PLATFORM}|(?<=\()(?:{_RIGHTS_WORD})\s*:\s*{CREDIT_NAME}(?=\))|(?-i:Foto|Beeld|FOTO|BEELD)\s+{CREDIT_NAME}"
     rf"|(?<=\()(?:foto|beeld)\s+{CREDIT_NAME}(?=\))|(?<=\(){BARE_CREDIT_GROUP}(?=\))|(?<=\()bron\s*:\s*{SITE_DOMAIN}(?=\))"
-    rf"|(?:©|Ⓒ|\(c\))\s*(?!\d{{4}}\b)(?:{CREDIT_NAME}|{_LOWER_CREDIT})|(?-i:{PHOTO_AGENCY_GROUP.upper()})(?:\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+)){{1,4}}"
+    rf"|(?:©|Ⓒ|\(c\))\s*(?!\d{{4}}\b)(?:{CREDIT_NAME}{_TRADE}|{_LOWER_CREDIT})|(?-i:{PHOTO_AGENCY_GROUP.upper()})(?:\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+)){{1,4}}"
     r")\)?)\s*$"
     r"|(?<!\s)\s++(?P<barred>\|\s*(?-i:[A-ZÀ-Ý][\w.'’-]+)(?:\s+(?:(?:van|de|der|den|ten|ter)\s+)*(?-i:[A-ZÀ-Ý][\w.'’-]+)){1,3})\s*$"
 )
