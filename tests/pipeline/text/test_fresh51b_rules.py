@@ -3,7 +3,10 @@ beside it that stays the article's."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.text.article import site_reasons
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, aside, joined, kept
 
 # --- roundup: the programme describing itself in the outlet's voice, anywhere it opens a paragraph ---------------
 
@@ -34,3 +37,31 @@ def test_a_programme_described_without_the_outlets_voice_or_in_a_quote_stays() -
 
 def test_what_the_reader_gets_or_who_presents_is_no_frame_on_its_own() -> None:
     assert site_reasons(_PROGRAMME[1:]) == [None, None]
+
+
+# --- credit_rules: a credit alone with the photographer's town, web address or trade, an agency in lower case ----
+
+_CREDITS = (
+    "Foto: Jan Smit, Goes",
+    "Foto: Jan Smit - smitfotografie.nl",
+    "Foto: de Zeeuwse Zweefclub",
+    "© Smit fotografie",
+    "© belga",
+)
+
+
+def _page_with(line: str) -> str:
+    return joined(TITLE, BODY, line, MORE)
+
+
+@pytest.mark.parametrize("credit", _CREDITS)
+def test_a_photo_credit_alone_between_paragraphs_is_set_aside(credit: str) -> None:
+    assert credit in [text for _, text in aside(_page_with(credit))]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ("Foto: Jan Smit, die de brand vanaf zijn balkon zag", "Foto: de brand aan de Kerkstraat in de nacht"),
+)
+def test_a_caption_that_opens_with_the_credit_label_and_has_its_own_words_stays(caption: str) -> None:
+    assert caption in kept(_page_with(caption))
