@@ -65,3 +65,16 @@ def test_a_photo_credit_alone_between_paragraphs_is_set_aside(credit: str) -> No
 )
 def test_a_caption_that_opens_with_the_credit_label_and_has_its_own_words_stays(caption: str) -> None:
     assert caption in kept(_page_with(caption))
+
+
+# --- mainstream_rules: a plug for the evening's broadcast, its medium word and its hour ---------------------------
+
+
+def test_a_plug_for_the_evenings_broadcast_closing_a_paragraph_is_set_aside() -> None:
+    news = "De burgemeester wil de agenten voorrang geven bij de vaccinatie."
+    assert site_reasons((news, "Meer in het Stadsnieuws van 18u30.")) == [None, "link"]
+    assert site_reasons((news, "Meer daarover zie je vanavond in het journaal van 18.00 uur.")) == [None, "link"]
+
+
+def test_more_in_the_news_of_a_year_is_the_articles() -> None:
+    assert site_reasons(("De raad besliste dinsdag.", "Meer in het nieuws van 2019 stond dat ook.")) == [None, None]
