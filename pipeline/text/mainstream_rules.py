@@ -175,7 +175,7 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
     (
         "link",
         r"^meer\s+(?:(?:daarover|hierover|erover)\s+)?(?:(?:zie|hoor|lees)\s+(?:je|u|jij)\s+)?"
-        r"(?:(?:vanavond|vanmiddag|vanochtend|straks|later)\s+)?in\s+(?:het|de)\s+[^.!?]{0,40}?\b(?:nieuws|journaal"
+        r"(?:(?:vanavond|vanmiddag|vanochtend|straks|later)\s+)?in\s+(?:het|de)\s+[^.!?]{0,40}?(?:nieuws|journaal"
         r"|uitzending|nieuwsuitzending)\s+(?:van|om)\s+\d{1,2}(?:[u.:h]\d{2})?(?:\s*uur)?\s*[.!]?$",
     ),
     # an instruction to click a photo for the gallery: "Klik op de eerste foto voor een beeldverslag van de dag." — a
