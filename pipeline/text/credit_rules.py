@@ -73,7 +73,8 @@ _LOWER_CREDIT = rf"(?-i:[a-z]{{2,3}})(?=\s*$)|(?-i:[a-z][a-z-]{{3,20}})\s+{CREDI
 # brackets ("(Beeld: x2060)") and a bracketed credit closing a caption read as a paragraph, a lede or the title
 # (site50, written and dropped: no set moved) the photographer's web address after a credit alone ("Foto: Jan Smit -
 # smitfotografie.nl", blind77): read as a credit alone by the headline's refused_titles.CREDIT_LINE (head50), which
-# caption_title no longer cuts
+# caption_title no longer cuts — (site51b) both written again in CREDIT_ALONE (_ALONE_TAIL), with the trade and the
+# agency in lower case after the mark (_TRADE): TUNE blind47/69/71/77 +171 characters, CHECK unchanged, no story text
 BARE_CREDITS = ["eigen foto", "eigen foto's", "eigen foto’s", "eigen beeld", "foto: eigen foto", "stockfoto"]
 BARE_CREDIT_GROUP = word_group(BARE_CREDITS)
 _RIGHTS_WORD = r"rechten|fotorechten|beeldrechten|foto\s*/\s*rechten"

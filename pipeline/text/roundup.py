@@ -2,7 +2,9 @@
 the news in Zeeland", set aside as "greeting" when it makes a whole edge paragraph of the text — or (site51) the
 first sentences of the text's first paragraph, the news going on after them: a greeting that welcomes to a named
 programme ("Goedemiddag en welkom bij het Journaal Noord."), the catch-up question, the programme's schedule in its
-own voice and the outlet's own rubric named to the reader, each beside a greeting, the date or the question."""
+own voice and the outlet's own rubric named to the reader, each beside a greeting, the date or the question —
+and (site51b, `self_frame`, in any paragraph) a programme describing itself in the outlet's voice ("X is het
+programma waarin we u …"), what the reader gets from it and who presents it after it."""
 
 from __future__ import annotations
 
