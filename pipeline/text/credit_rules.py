@@ -36,9 +36,16 @@ _CREDIT_WORD = word_group([*CREDIT_WORDS, "foto’s"])
 # "ANP/Jan Smit", "(ANP)", "Beeld via Unsplash" (site44) — an agency's name alone ("ANP", "REUTERS") only under a caption (a byline's place under a
 # headline: pipeline.text.caption_credits); a label's colon with words in lower case after it ("Foto: van links naar
 # rechts …", "Video: Beelden van …") is a caption's own text
+# (site51b) a credit alone with its article "de" before a name in capitals ("Foto: de Friese Aero Club"), the
+# photographer's town after a comma ("Foto: Jan Smit, Goes") or web address after a dash ("Foto: Jan Smit -
+# smitfotografie.nl") — one word after the comma: "Foto: Jan Smit, die de brand zag" has a caption's own words
+# (site51b) after the copyright mark a studio's trade in lower case after its name ("© Smit fotografie") and an
+# agency's name in lower case alone ("© belga")
+_TRADE = r"(?:\s+(?-i:fotografie|fotograaf|photography|fotostudio))?"
+_ALONE_TAIL = rf"(?:,\s+{_NAME_PART}|\s+[–—-]\s+{SITE_DOMAIN})?"
 CREDIT_ALONE = (
-    rf"^\(?(?:{_CREDIT_WORD}\s*:?\s+(?:via\s+)?(?:{CREDIT_NAME}|(?-i:[a-z]{{2,3}}))"
-    rf"|(?:©|Ⓒ|\(c\))\s*{CREDIT_NAME}(?:\s+\d{{4}})?"
+    rf"^\(?(?:{_CREDIT_WORD}\s*:?\s+(?:via\s+)?(?:(?:(?-i:de|het)\s+)?{CREDIT_NAME}{_ALONE_TAIL}|(?-i:[a-z]{{2,3}}))"
+    rf"|(?:©|Ⓒ|\(c\))\s*(?:{CREDIT_NAME}{_TRADE}|{PHOTO_AGENCY_GROUP})(?:\s+\d{{4}})?"
     rf"|\({PHOTO_AGENCY_GROUP}(?:\s*/\s*{CREDIT_NAME})?\)|{PHOTO_AGENCY_GROUP}\s*/\s*{CREDIT_NAME})\)?$"
 )
 # the credit closing a caption's own words: after its last sentence or a line break, "Foto: X", "Beeld X", "(foto:
@@ -66,7 +73,8 @@ _LOWER_CREDIT = rf"(?-i:[a-z]{{2,3}})(?=\s*$)|(?-i:[a-z][a-z-]{{3,20}})\s+{CREDI
 # brackets ("(Beeld: x2060)") and a bracketed credit closing a caption read as a paragraph, a lede or the title
 # (site50, written and dropped: no set moved) the photographer's web address after a credit alone ("Foto: Jan Smit -
 # smitfotografie.nl", blind77): read as a credit alone by the headline's refused_titles.CREDIT_LINE (head50), which
-# caption_title no longer cuts
+# caption_title no longer cuts — (site51b) both written again in CREDIT_ALONE (_ALONE_TAIL), with the trade and the
+# agency in lower case after the mark (_TRADE): TUNE blind47/69/71/77 +171 characters, CHECK unchanged, no story text
 BARE_CREDITS = ["eigen foto", "eigen foto's", "eigen foto’s", "eigen beeld", "foto: eigen foto", "stockfoto"]
 BARE_CREDIT_GROUP = word_group(BARE_CREDITS)
 _RIGHTS_WORD = r"rechten|fotorechten|beeldrechten|foto\s*/\s*rechten"
@@ -81,7 +89,7 @@ CAPTION_CREDIT_END = (
     rf"(?<!\(){PHOTO_AGENCY_GROUP}(?:\s*/\s*{CREDIT_NAME})?(?=\s*$)|"
     rf"{_CREDIT_WORD}\s*:\s*{CREDIT_NAME}{_PLATFORM}|(?<=\()(?:{_RIGHTS_WORD})\s*:\s*{CREDIT_NAME}(?=\))|(?-i:Foto|Beeld|FOTO|BEELD)\s+{CREDIT_NAME}"
     rf"|(?<=\()(?:foto|beeld)\s+{CREDIT_NAME}(?=\))|(?<=\(){BARE_CREDIT_GROUP}(?=\))|(?<=\()bron\s*:\s*{SITE_DOMAIN}(?=\))"
-    rf"|(?:©|Ⓒ|\(c\))\s*(?!\d{{4}}\b)(?:{CREDIT_NAME}|{_LOWER_CREDIT})|(?-i:{PHOTO_AGENCY_GROUP.upper()})(?:\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+)){{1,4}}"
+    rf"|(?:©|Ⓒ|\(c\))\s*(?!\d{{4}}\b)(?:{CREDIT_NAME}{_TRADE}|{_LOWER_CREDIT})|(?-i:{PHOTO_AGENCY_GROUP.upper()})(?:\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý.'’-]+)){{1,4}}"
     r")\)?)\s*$"
     r"|(?<!\s)\s++(?P<barred>\|\s*(?-i:[A-ZÀ-Ý][\w.'’-]+)(?:\s+(?:(?:van|de|der|den|ten|ter)\s+)*(?-i:[A-ZÀ-Ý][\w.'’-]+)){1,3})\s*$"
 )

@@ -169,6 +169,15 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"(?:kijken|bekijken|zien|beluisteren|luisteren)|is\s+(?:hier|hierboven|hieronder)\s+(?:terug\s+)?te\s+"
         r"(?:kijken|zien|bekijken|beluisteren|horen))(?:\s+terug)?\s*[.!]?$",
     ),
+    # (site51b) a plug for the evening's broadcast closing the text, its programme's medium word and its hour, nothing
+    # else: "Meer in het Stadsnieuws van 18u30.", "Meer daarover zie je vanavond in het journaal van 18.00 uur." — the
+    # hour says it is a broadcast's schedule ("Meer in het nieuws van 2019" has none); pointer + medium + time
+    (
+        "link",
+        r"^meer\s+(?:(?:daarover|hierover|erover)\s+)?(?:(?:zie|hoor|lees)\s+(?:je|u|jij)\s+)?"
+        r"(?:(?:vanavond|vanmiddag|vanochtend|straks|later)\s+)?in\s+(?:het|de)\s+[^.!?]{0,40}?(?:nieuws|journaal"
+        r"|uitzending|nieuwsuitzending)\s+(?:van|om)\s+\d{1,2}(?:[u.:h]\d{2})?(?:\s*uur)?\s*[.!]?$",
+    ),
     # an instruction to click a photo for the gallery: "Klik op de eerste foto voor een beeldverslag van de dag." — a
     # photo clicked (the word right before its purpose): a consumer article's step ("Klik op het tandwieltje om naar
     # de instellingen te gaan", review43) is its text

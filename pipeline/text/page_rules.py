@@ -209,6 +209,28 @@ ROUNDUP_OWN_RUBRIC = (
     r"\b(je|jij|u)\b.{0,120}\b(met|in|via|bij)\s+(onze|ons)\s+(?-i:[A-ZÀ-Ý])[\w-]+(\s+(?-i:[A-ZÀ-Ý])[\w-]+)*"
     r"(?=\s*([.!?,;:]|$)|\s+(van|op|in|en|met|voor|om|of|elke|iedere)\b)"
 )
+# (site51b) the programme describing itself in the outlet's voice, a frame on its own: "Regio Vandaag is het
+# programma waarin we u elke avond bijpraten over …" — a name, the own format and "where we", no quotation in the
+# sentence (a programme described by someone quoted, or "een programma waarin boeren …", is the article's)
+# (site51b, written and dropped: CHECK blind70 set aside 78 characters of article text) a liveblog's own
+# introduction, "In dit liveblog houden we je op de hoogte van …": site text in blind75 (Omroep Brabant), the
+# article's in blind70's labels — the conventions differ
+_OWN_FORMAT = r"(liveblog|blog|overzicht|nieuwsoverzicht|podcast|aflevering|rubriek|programma|uitzending|nieuwsbrief)"
+_NO_QUOTE = r"[^.!?'\"‘’“”]"
+ROUNDUP_SELF = (
+    rf"^{_DATELINE}(?-i:[A-ZÀ-Ý]){_NO_QUOTE}{{0,50}}?\s+is\s+(het|de|ons|onze)\s+(\w+\s+)?{_OWN_FORMAT}\s+"
+    rf"(waarin|waar|waarmee)\s+(we|wij)\b{_NO_QUOTE}{{0,160}}[.!]$"
+)
+# beside it, what the reader gets from it in the outlet's voice, "In tien minuten krijgt u het belangrijkste nieuws.",
+# and who presents it, "De presentatie is in handen van Jan Smit."
+ROUNDUP_HERE = (
+    rf"^(in\s+\w+(\s+\w+){{0,3}}\s+)?(krijgt|krijg|hoort|hoor|ziet|zie|leest|lees)\s+(je|u)\s+{_NO_QUOTE}{{0,80}}"
+    rf"\bnieuws\b{_NO_QUOTE}{{0,40}}[.!]$"
+)
+ROUNDUP_PRESENTER = (
+    r"^(de\s+)?presentatie\s+(is\s+in\s+handen\s+van|wordt\s+verzorgd\s+door|:)\s+"
+    r"(?-i:[A-ZÀ-Ý])[\w'’-]*(\s+(van|de|der|den|ten|ter|en|(?-i:[A-ZÀ-Ý])[\w'’-]*)){0,6}\s*\.?$"
+)
 
 # A comment section without reply buttons (pipeline.text.page_sections): the comment form's prompt under the comments
 # ("Plaats een reactie"; site45) at most this many blocks a comment counted after the heading, and the form's own

@@ -13,7 +13,7 @@ from pipeline.document import Block, BlockKind
 from pipeline.text import patterns, sentence_reasons, shape_rules
 from pipeline.text.glued_edges import appeal_run, site_need
 from pipeline.text.pointer_sentences import authority_appeal, pointer_reasons
-from pipeline.text.roundup import roundup_frame
+from pipeline.text.roundup import roundup_frame, self_frame
 from pipeline.text.segment import split_sentences
 from pipeline.text.signatures import signed_off
 from pipeline.text.web_tails import tip_questions
@@ -57,7 +57,7 @@ def site_reasons(sentences: Sequence[str], *, edge: bool = False) -> list[str | 
     """Why each sentence of a paragraph is site text (or None). A short sentence between two of them,
     or a very short one closing the paragraph after one ("Dank u zeer!"), is theirs too; in the first
     or last paragraph (`edge`), an appeal or a disclaimer that makes most of it takes all of it."""
-    frame = roundup_frame(sentences) if edge else 0
+    frame = roundup_frame(sentences) if edge else self_frame(sentences)
     if frame and frame == len(sentences):
         return ["greeting"] * len(sentences)
     reasons = site_need(sentences, sentence_reasons.paragraph_reasons(sentences))
@@ -68,8 +68,8 @@ def site_reasons(sentences: Sequence[str], *, edge: bool = False) -> list[str | 
         if reasons[i] is None and reasons[i - 1] and _follows_site_text(sentences, reasons, i):
             reasons[i] = reasons[i - 1]
     reasons = pointer_reasons(sentences, reasons, edge=edge)  # after the sandwich: a pointer takes no neighbour
-    if edge:
-        reasons = ["greeting"] * frame + appeal_run(sentences, reasons)[frame:]
+    if edge or frame:
+        reasons = ["greeting"] * frame + (appeal_run(sentences, reasons) if edge else reasons)[frame:]
     appeal = [r for r in reasons if r in patterns.EDGE_REASONS]
     if edge and len(reasons) >= 2 and len(appeal) >= shape_rules.EDGE_SITE_SHARE * len(reasons):
         return [Counter(appeal).most_common(1)[0][0]] * len(reasons)
