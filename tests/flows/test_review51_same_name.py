@@ -31,6 +31,6 @@ def test_two_failing_files_of_one_name_are_two_failures_of_the_run(
         "inbox_pattern": "**/*.txt",
     }
     state = daily_briefing(inbox=str(inbox), out_dir=str(out), settings=settings, day=DAY, return_state=True)
-    report = state.result()
+    report = state.result(_sync=True)
     assert len(report.briefed) == 1 and len(report.failed) == 2, report.failed
     assert "2 failed" in state.message
