@@ -72,6 +72,7 @@ def poll(
     if not urls and not settings.feeds:
         fail('no feeds given and none configured — pass feed URLs or add [[brief.feeds]] url = "…" to the settings', 2)
     from pipeline.feeds import poll_feeds, poll_notes
+    from pipeline.host_failures import grouped_failures
     from pipeline.web.feeds import poll_outcome
     from pipeline.web.fetch import require_http
 
@@ -96,7 +97,7 @@ def poll(
     for report in reports:
         for path in report.briefed:
             typer.echo(path)
-        for name, reason in report.failed.items():
+        for name, reason in grouped_failures(report.failed.items()):  # an unreachable host's entries: one line
             say(f"error: {reason}" if reason.startswith(name) else f"error: {name}: {reason}")
         for note in poll_notes(report):
             say(note)

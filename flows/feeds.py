@@ -13,6 +13,7 @@ from flows.tasks import publish_brief
 from pipeline.digest_document import DigestEntry
 from pipeline.errors import first_line
 from pipeline.feeds import FeedReport, poll_feeds, poll_notes
+from pipeline.host_failures import grouped_failures
 from pipeline.settings import BriefSettings
 from pipeline.web.feeds import poll_outcome
 
@@ -34,7 +35,7 @@ def poll_configured_feeds(settings: BriefSettings) -> list[FeedReport]:
             print(f"feed {report.url}: {outcome}")
         for note in poll_notes(report):
             print(f"feed {note}")
-        for name, reason in report.failed.items():
+        for name, reason in grouped_failures(report.failed.items()):  # an unreachable host's entries: one line
             print(f"not briefed: {name}: {reason}")
     return reports
 

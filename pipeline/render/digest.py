@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from pipeline.digest_document import DigestEntry, DigestFailure, DigestStory
+from pipeline.host_failures import grouped_failures
 from pipeline.render.markdown import escape_markdown
 
 CHANGED = "changed since first briefed"  # a page briefed again because it changed (StoryView.versions)
@@ -61,8 +62,9 @@ def render_digest(
         lines += [f"_Source: {escape_markdown(entry.source_name)}_", ""]
     if failures:
         lines += ["## Not briefed", ""]
-        for failure in failures:
-            lines.append(f"- {escape_markdown(failure.source_name)}: {escape_markdown(failure.message)}")
+        # an unreachable host's entries: one line with their count (the day's record and the count above: each)
+        for name, message in grouped_failures((f.source_name, f.message) for f in failures):
+            lines.append(f"- {escape_markdown(name)}: {escape_markdown(message)}")
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
 

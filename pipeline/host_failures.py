@@ -1,0 +1,50 @@
+"""Failures of entries whose host could not be reached, one line per host (user51b): a feed of 30 teasers whose
+pages' host refused connections said 30 lines at every poll ("…: cannot connect (not tried: HOST could not be
+reached 0 s ago — …)") and the day's digest listed 30. Now the lines of two or more such entries on one host are one:
+the count, the first entry and its reason. Only the lines are grouped: each entry stays a failure of its own — in
+the day's record, `brief failures list`, the poll's count and the digest's — and is tried again at the next poll.
+Shared by `brief feeds poll`, the daily flow's log and the digest (pipeline.render.digest)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+# what pipeline.web.fetch says (after the entry's name) of a page no connection reached: refused, no address, or not
+# tried because its host was down a moment ago
+UNREACHABLE_PREFIX = "cannot connect ("
+
+
+def unreachable_host(name: str, reason: str) -> str | None:
+    """The host of an entry that failed because no connection reached it, else None."""
+    if not reason.startswith(UNREACHABLE_PREFIX):
+        return None
+    return urlsplit(name).netloc.lower() or None
+
+
+def grouped_failures(failures: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(name, reason) pairs, the unreachable entries of a host that has two or more made one pair where the first
+    of them stood: (host, "N entries not briefed … — the first, NAME: REASON; and N-1 more …"). Others as given."""
+    pairs = list(failures)
+    by_host: dict[str, list[tuple[str, str]]] = {}
+    for name, reason in pairs:
+        if host := unreachable_host(name, reason):
+            by_host.setdefault(host, []).append((name, reason))
+    lines: list[tuple[str, str]] = []
+    for name, reason in pairs:
+        host = unreachable_host(name, reason)
+        group = by_host.get(host, []) if host else []
+        if len(group) < 2:
+            lines.append((name, reason))
+        elif group[0][0] == name:
+            lines.append((host, host_line(group)))
+    return lines
+
+
+def host_line(group: list[tuple[str, str]]) -> str:
+    """The one line of a host's unreachable entries (two or more)."""
+    (first, why), more = group[0], len(group) - 1
+    return (
+        f"{len(group)} entries not briefed, their host could not be reached — the first, {first}: {why}; "
+        f"and {more} more (each tried again at the next poll; `brief failures list` lists each)"
+    )
