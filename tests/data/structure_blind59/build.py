@@ -118,15 +118,7 @@ L(
     "nu_twente",
     None,
     [
-        (
-            "lede",
-            "In de Eredivisie komen zondag alle",
-            {
-                "tail": "Volg alles in ons liveblog.",
-                "note": NOTITLE
-                + "; the liveblog's intro; its closing 'Volg alles in ons liveblog.' the tail (relabelled stop 51 to STRUCTURE_CONVENTIONS.md)",
-            },
-        ),
+        ("lede", "In de Eredivisie komen zondag alle", {"note": NOTITLE + "; the liveblog's intro"}),
         (
             "site_text",
             "12.15 uur:",
@@ -136,14 +128,7 @@ L(
                 "list of the article)"
             },
         ),
-        (
-            "site_text",
-            "Goedemiddag en welkom in ons liveblog",
-            {
-                "note": "the liveblogger's welcome ('... ik houd je ... op de hoogte'): the liveblog's own intro (relabelled stop 51 to STRUCTURE_CONVENTIONS.md)"
-            },
-        ),
-        ("paragraph", "25' Einde wedstrijd voor Quincy", {"note": "liveblog entries glued on one line"}),
+        ("paragraph", "Goedemiddag en welkom in ons liveblog", {"note": "liveblog entries glued on one line"}),
         ("paragraph", "Wat gebeurt hier allemaal?"),
         ("paragraph", "Een prachtige goal van Keito Nakamura", {"note": CUT}),
     ],

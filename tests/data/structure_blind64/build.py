@@ -142,15 +142,7 @@ L(
     "nu_eredivisie",
     None,
     [
-        (
-            "lede",
-            "De zestiende speelronde in de Eredivis",
-            {
-                "tail": "Volg alles in ons liveblog.",
-                "note": NOTITLE
-                + "; the liveblog's intro; its closing 'Volg alles in ons liveblog.' the tail (relabelled stop 51 to STRUCTURE_CONVENTIONS.md)",
-            },
-        ),
+        ("lede", "De zestiende speelronde in de Eredivis", {"note": NOTITLE + "; the liveblog's intro"}),
         (
             "site_text",
             "Feyenoord-PSV 3-1",
@@ -160,12 +152,9 @@ L(
             },
         ),
         (
-            "site_text",
+            "paragraph",
             "Goedemiddag en welkom in het Eredivisi",
-            {
-                "note": "the liveblogger's welcome entry (the liveblog's own intro, no news: relabelled stop 51 to STRUCTURE_CONVENTIONS.md; was a"
-                " paragraph); the next entry's title is glued to it"
-            },
+            {"note": "the liveblogger's welcome entry; the next entry's title is glued to it"},
         ),
         ("subheading", "Topscorer Dessers neemt het op tegen", {"note": "entry title glued to the line above"}),
         ("paragraph", "Naast de kraker in Alkmaar begint om"),
