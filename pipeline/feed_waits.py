@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 
 from pipeline.catalog.feed_state import SeenEntry
 from pipeline.errors import first_line
+from pipeline.host_failures import first_and_more
 from pipeline.times import iso_utc, parse_time
 from pipeline.web.feed_pages import MissingPage
 from pipeline.web.feeds import FeedEntry
@@ -74,7 +75,7 @@ def waiting_summary(waiting: dict[str, str]) -> str:
     name, line = next(iter(waiting.items()))
     if len(waiting) == 1:
         return f"{name}: {line}"
-    return f"{len(waiting)} entries waiting for their page — the first, {name}: {line}; and {len(waiting) - 1} more"
+    return first_and_more(len(waiting), "entries waiting for their page", name, line)
 
 
 def missing(seen: SeenEntry | None, entry: FeedEntry, exc: MissingPage, hours: float, now: datetime) -> Missing:

@@ -43,8 +43,12 @@ def grouped_failures(failures: Iterable[tuple[str, str]]) -> list[tuple[str, str
 
 def host_line(group: list[tuple[str, str]]) -> str:
     """The one line of a host's unreachable entries (two or more)."""
-    (first, why), more = group[0], len(group) - 1
-    return (
-        f"{len(group)} entries not briefed, their host could not be reached — the first, {first}: {why}; "
-        f"and {more} more (each tried again at the next poll; `brief failures list` lists each)"
-    )
+    first, why = group[0]
+    line = first_and_more(len(group), "entries not briefed, their host could not be reached", first, why)
+    return f"{line} (each tried again at the next poll; `brief failures list` lists each)"
+
+
+def first_and_more(count: int, what: str, first: str, why: str) -> str:
+    """One line for `count` (two or more) entries of one kind: "COUNT WHAT — the first, FIRST: WHY; and COUNT-1 more"
+    (a host's unreachable entries here; a feed's teasers waiting for their page, pipeline.feed_waits)."""
+    return f"{count} {what} — the first, {first}: {why}; and {count - 1} more"
