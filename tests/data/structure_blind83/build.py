@@ -7,10 +7,10 @@
 The texts are third-party Dutch-language news pages of sixteen mainstream outlets, eight Dutch
 (NU.nl, De Telegraaf, de Volkskrant, Het Parool, Omroep Brabant, RTV Oost, Omroep West, NH Nieuws)
 and eight Flemish (TV Limburg, HLN, De Standaard, De Morgen, Het Belang van Limburg, Het
-Nieuwsblad, Gazet van Antwerpen, Krant van West-Vlaanderen). They come from the `search` tool's "pages" corpus
-(stored public web pages, text as the store extracted it), which cannot be re-fetched by a script;
-so the excerpts are kept, as the tool returned them, in pages_raw.json next to this file
-(url -> excerpt). That file and the texts stay in /work/data/structure-blind83 and are NOT for the
+Nieuwsblad, Gazet van Antwerpen, Krant van West-Vlaanderen). They come from the `search` tool's
+"pages" corpus (stored public web pages, text as the store extracted it), which cannot be re-fetched
+by a script; so the excerpts are kept, as the tool returned them, in pages_raw.json next to this
+file (url -> excerpt). That file and the texts stay in /work/data/structure-blind83 and are NOT for the
 project repository. Only the labels (ours) live here, in LABELS, and they hold no article text:
 each block is a kind plus a START MARKER (the first characters of the block, at most 38, with an
 occurrence skip count where needed). A block runs from its marker to the next block's marker; its
@@ -106,7 +106,7 @@ L(
             "Op ons reactieplatform NUjij kunnen",
             {
                 "note": NOTITLE
-                + "; the rubric's standing blurb printed above every edition ('Op ons reactieplatform NUjij ... In deze wekelijkse rubriek zetten we de beste bijdragen en discussies op een rij.'): site text (standing lines of a series, stop 46 row; doubtful: could be read as the lede)"
+                + "; the rubric's standing blurb printed above every edition (what the rubric is, how many reactions come in, 'In deze wekelijkse rubriek ...'): site text (standing lines of a series, stop 46 row; doubtful: could be read as the lede)"
             },
         ),
         ("subheading", "Feyenoord in de Conference League-fina", {"note": "the round-up's item title"}),
@@ -220,7 +220,7 @@ L(
             "site_text",
             "Veel berichten die in het nieuws komen",
             {
-                "note": "the series' standing intro ('Veel berichten ... zetten wij om het weekend goed af te sluiten de ... meest positieve berichten op een rij.'; its count left out as '...'): site text (standing lines of a series, stop 46 row; doubtful: could be read as the lede)"
+                "note": "the series' standing intro (why the series collects good news each weekend; its count printed as '...'): site text (standing lines of a series, stop 46 row; doubtful: could be read as the lede)"
             },
         ),
         ("subheading", "Lintjesregen", {"note": "the round-up's item title"}),
@@ -249,7 +249,7 @@ L(
             "DEN HAAG - Goedemorgen! De laatste",
             {
                 "note": NOTITLE
-                + "; the round-up's greeting frame with the place before it ('DEN HAAG - Goedemorgen! De laatste werkdag voor de kerstdagen. Met de West Wekker ben je weer helemaal op de hoogte van het laatste nieuws uit jouw regio.'): site text (stop 44 greeting-frame row); split off the sentences that follow in the same line"
+                + "; the round-up's greeting frame with the place before it ('DEN HAAG - Goedemorgen!', the day, 'Met de West Wekker ben je ... op de hoogte ...'): site text (stop 44 greeting-frame row); split off the sentences that follow in the same line"
             },
         ),
         (
