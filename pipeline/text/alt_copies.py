@@ -11,9 +11,10 @@ omheen gezet.’Beeld Jan Smit") —
 
 The first copy is the caption (no lede: the text has not begun), so the title under it is still found. The paragraph
 must stand above every heading of the text (the page's first block that is not site text), a heading must stand
-between the two copies, at most COPY_MAX_DISTANCE blocks apart, and the second copy must hold more than the first
-(its credit): a paragraph printed twice with nothing added is the text's intro repeated (title_copies), and one
-repeated further down is a quote pulled out of the text (a pull quote), not a photo's.
+between the two copies, at most COPY_MAX_DISTANCE blocks apart, and the second copy must hold a credit's few words
+more than the first (at most CREDIT_MAX_WORDS): a paragraph printed twice with nothing added, or with sentences
+added, is the text's intro repeated (title_copies), and one repeated further down is a quote pulled out of the text
+(a pull quote), not a photo's.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from pipeline.text.patterns import collapse
 
 COPY_MAX_DISTANCE = 4  # blocks from the alt text to its caption: a label, a name, the title between them
 COPY_MIN_WORDS = 6  # a shorter line printed twice is a label or a title, not a photo's description
+CREDIT_MAX_WORDS = 6  # "Beeld Thomas Sweertvaegher", "Foto: ANP / Jan de Vries": what the caption's copy adds
 _TEXT = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 _HEADINGS = (BlockKind.SUBHEADING, BlockKind.HEADLINE)
 
@@ -40,7 +42,8 @@ def alt_text_above(blocks: Sequence[Block]) -> list[Block]:
     below = blocks[first + 1 : first + 1 + COPY_MAX_DISTANCE + 1]
     for offset, block in enumerate(below):
         copy = collapse(block.text).casefold()
-        if copy.startswith(text) and len(copy) > len(text):
+        added = copy[len(text) :].split()
+        if copy.startswith(text) and 0 < len(added) <= CREDIT_MAX_WORDS:
             if any(b.kind in _HEADINGS for b in below[:offset]):
                 out = list(blocks)
                 out[first] = Block(BlockKind.CAPTION, blocks[first].text)

@@ -28,6 +28,8 @@ def test_the_alt_text_above_the_title_is_a_caption_and_the_title_is_found() -> N
 def test_a_copy_with_nothing_added_or_far_below_is_no_alt_text() -> None:
     blocks = [Block(K.PARAGRAPH, ALT), Block(K.SUBHEADING, TITLE), Block(K.PARAGRAPH, ALT)]
     assert alt_text_above(blocks) == blocks  # the intro printed twice (title_copies decides)
+    added = [Block(K.PARAGRAPH, ALT), Block(K.SUBHEADING, TITLE), Block(K.PARAGRAPH, f"{ALT} {BODY}")]
+    assert alt_text_above(added) == added  # the intro repeated with the text's sentences after it
     far = [Block(K.PARAGRAPH, ALT), Block(K.SUBHEADING, TITLE), *[Block(K.PARAGRAPH, BODY)] * 5]
     assert alt_text_above([*far, Block(K.PARAGRAPH, ALT + CREDIT)])[0].kind is K.PARAGRAPH  # a pull quote
     no_heading = [Block(K.PARAGRAPH, ALT), Block(K.PARAGRAPH, BODY), Block(K.PARAGRAPH, ALT + CREDIT)]
