@@ -39,7 +39,7 @@ def alt_text_above(blocks: Sequence[Block]) -> list[Block]:
     text = collapse(blocks[first].text).casefold()
     if len(text.split()) < COPY_MIN_WORDS:
         return list(blocks)
-    below = blocks[first + 1 : first + 1 + COPY_MAX_DISTANCE + 1]
+    below = blocks[first + 1 : first + 1 + COPY_MAX_DISTANCE]
     for offset, block in enumerate(below):
         copy = collapse(block.text).casefold()
         added = copy[len(text) :].split()
