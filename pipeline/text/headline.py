@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import card_rules, opening_rules, patterns, title_rules
+from pipeline.text.alt_copies import alt_text_above
 from pipeline.text.answered_items import answered_items
 from pipeline.text.bar_captions import bar_caption
 from pipeline.text.bulletin_items import bulletin_items
@@ -38,6 +39,7 @@ from pipeline.text.excerpt_titles import excerpt_title
 from pipeline.text.headline_like import headline_like
 from pipeline.text.lead_in_titles import lead_in_title
 from pipeline.text.lede_openings import intro_first
+from pipeline.text.letter_titles import glyph_cut, letter_title
 from pipeline.text.opening_titles import opening_title
 from pipeline.text.page_edges import running_text
 from pipeline.text.page_order_titles import announced_title, echoed_title, print_title, sidebar_title
@@ -85,7 +87,7 @@ KICKER_MAX_WORDS = 2  # a line this short above another heading is its label
 def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[Block]:
     """Promote the headline (see the module docstring; a given one not in the text put first; title_frames)."""
     if not given:  # "| <caption>.", "… (foto: X)": captions; "Hasselt -": the lede's dateline (entry_titles)
-        blocks = place_datelines(credited_captions(bar_caption(card_titles(blocks))))
+        blocks = place_datelines(credited_captions(bar_caption(card_titles(alt_text_above(blocks)))))
     chosen = places_aside(_promoted(list(blocks), given))  # "Genk/Bilzen": a paper's filing label (entry_titles)
     return chosen if given else refused_headline(signed_headline(framed_headline(caption_title(chosen))))  # glued
 
@@ -135,6 +137,8 @@ def _chosen(blocks: list[Block], given: str | None) -> list[Block]:
             title = title_after_opening(blocks)  # below a page's slogan or promo lines
         if title is None:
             title = excerpt_title(blocks)  # an aggregator's post: one sentence over a quoted excerpt (excerpt_titles)
+        if title is None and (title := letter_title(blocks)) is not None:
+            return glyph_cut(blocks, title)  # a letter's title over its salutation (letter_titles)
         if title is not None:
             blocks[title] = Block(BlockKind.HEADLINE, blocks[title].text)
             return blocks

@@ -30,6 +30,7 @@ COPY_MIN_WORDS = 2  # a shorter heading under an affixed copy is a label ("Home 
 _TEXT = (BlockKind.PARAGRAPH, BlockKind.LEDE)
 TRAILING_DATE = re.compile(title_rules.TRAILING_TITLE_DATE, re.IGNORECASE)
 MATCH_SIDES = re.compile(title_rules.MATCH_SIDES)  # "de Zouaven - AFC '34": a match's sides, a title
+MIDDLE_INITIALS = re.compile(r"(?<=\S) (?:[A-ZÀ-Ý]\. ?){1,3} (?=\S)")  # "Eric C. Hendriks", "John F. W. Smit"
 
 
 def _words(text: str) -> list[str]:
@@ -273,4 +274,9 @@ def name_above(text: str, following: str) -> bool:
     the author's)."""
     if text[:1].islower() and following[:1].isupper() and not MATCH_SIDES.match(text):
         return True  # a label in lower case ("de gids10 geboden …"): a headline opens with a capital
-    return patterns.is_person_name(text) and not patterns.is_person_name(following)
+    return patterns.is_person_name(_initials_out(text)) and not patterns.is_person_name(_initials_out(following))
+
+
+def _initials_out(text: str) -> str:
+    """A name without its middle initials ("Eric C. Hendriks" -> "Eric Hendriks", head52)."""
+    return MIDDLE_INITIALS.sub(" ", text.strip())
