@@ -5,14 +5,13 @@ unless marked `(?-i:…)`.
   at pictures or a video the page's player held, closed by a colon — the player is not in the text.
 - SITE_LINES (pipeline.text.patterns, with the other shape tables: a whole line, after every other rule): a CMS's
   embed placeholder.
-- READER_SENTENCES (pipeline.text.sentence_reasons: not when quoted or reported): a greeting as a sentence of its own,
-  and a round-up's greeting, date and "this is the news" in one sentence; a rubric's standing introduction, the
+- READER_SENTENCES (pipeline.text.sentence_reasons: not when quoted or reported): a round-up's greeting, date and
+  "this is the news" in one sentence; a rubric's standing introduction, the
   outlet's newsroom doing the rubric's weekly or daily work for the reader; a notice that the page is an archived
   copy that may look wrong.
 - PAIRED_LEADS (pipeline.text.sentence_reasons.paired_leads: only right before a sentence set aside for the same
   reason): the site's notice that it cannot show an embedded post for a technical reason, before the request to
   accept cookies; the question whether the reader missed a report, before the pointer to where it is.
-- PAIRED_TRAILS (the same, only right after one): the rubric's contents after its introduction.
 """
 
 from __future__ import annotations
@@ -64,10 +63,6 @@ _IN_SENTENCE = r"([^.!?]|\.(?=\w))"
 _HELLO = r"(goe(de|ie)n?(morgen|middag|avond)|goedendag|hallo|hoi)"
 
 READER_SENTENCES: tuple[tuple[str, str], ...] = (
-    # a greeting as a sentence of its own, a round-up's or a morning mail's, alone on its line or opening the news
-    # ("Goedemorgen! Vandaag willen activisten …", "Goeiemiddag allemaal."): a greeting inside a sentence ("Goedemorgen,
-    # zei de burgemeester") or quoted ("'Goedemorgen!' De vergadering begon") goes on past it
-    ("greeting", rf"^{_HELLO}(\s+(allemaal|iedereen|lezers|luisteraars))?\s*[!.]?$"),
     # the round-up's frame in one sentence: a place's dateline or not, the greeting, the date or not, and "this is the
     # news" ("OOST-SOUBURG - Goeiemorgen, op woensdag 8 februari 2017 is dit in het Zeeuwse nieuws:"); a greeting
     # over a report ("Goedemorgen, op de A2 is dit de situatie:") names no news
@@ -116,13 +111,4 @@ PAIRED_LEADS: tuple[tuple[str, str], ...] = (
     ),
     # the catch-up question before the pointer to the round-up ("Heeft u een spraakmakende reportage gemist?")
     ("rubric", rf"^(heb|heeft|hebt)\s+(je|jij|u)\s+[^?]{{0,60}}\b{_MEDIUM}\s+gemist\s*\?$"),
-)
-
-PAIRED_TRAILS: tuple[tuple[str, str], ...] = (
-    # the rubric's contents right after its standing introduction: "Vandaag in Rondje Groningen onder andere: …" (a
-    # day's round-up named with "onder andere"); alone, "Vandaag in Groningen: …" is a report's opening
-    (
-        "rubric",
-        r"^(vandaag|deze week|dit weekend|deze keer|in deze aflevering)\b[^.!?:]{0,60}\b(onder andere|onder meer|o\.a\.)\s*:",
-    ),
 )
