@@ -6,9 +6,9 @@ unless marked `(?-i:…)`.
 - SITE_LINES (pipeline.text.patterns, with the other shape tables: a whole line, after every other rule): a CMS's
   embed placeholder.
 - READER_SENTENCES (pipeline.text.sentence_reasons: not when quoted or reported): a round-up's greeting, date and
-  "this is the news" in one sentence; a rubric's standing introduction, the
-  outlet's newsroom doing the rubric's weekly or daily work for the reader; a notice that the page is an archived
-  copy that may look wrong.
+  "this is the news" in one sentence; a rubric's standing introduction, the outlet's newsroom doing the rubric's
+  weekly or daily work for the reader, and the pointer after its catch-up question; a notice that the page is an
+  archived copy that may look wrong.
 - PAIRED_LEADS (pipeline.text.sentence_reasons.paired_leads: only right before a sentence set aside for the same
   reason): the site's notice that it cannot show an embedded post for a technical reason, before the request to
   accept cookies; the question whether the reader missed a report, before the pointer to where it is.
@@ -43,7 +43,10 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
 )
 
 # the newsroom as the rubric's subject: "onze redactie", "de showredactie", "de techredacteuren van NU.nl"
-_NEWSROOM = r"(onze\s+(\w+)?redact(ie|eur|eurs|euren)|(de|het)\s+(\w+)?redact(ie|eurs|euren)(\s+van\s+(?-i:[A-ZÀ-Ý0-9])[\w.-]+)?)"
+_NEWSROOM = (
+    r"(onze\s+(\w+)?redact(ie|eur|eurs|euren)"
+    r"|(de|het)\s+(\w+)?redact(ie|eurs|euren)(\s+van\s+(?-i:[A-ZÀ-Ý0-9])[\w.-]+)?)"
+)
 # the rubric's work, in the present tense
 _DUTY = (
     r"(selecteert|selecteren|bespreekt|bespreken|struint|struinen|zet|zetten|kiest|kiezen|verzamelt|verzamelen"
@@ -70,9 +73,9 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"((op|vandaag|het is)\s+[^,:.!?]{4,40}\s+)?(is|zijn)\s+dit\s+(in\s+)?(het|de)\s+((?-i:[A-ZÀ-Ý])[\w-]*\s+)?"
         r"(nieuws|koppen|berichten)\b[^.!?:]{0,40}[:.]$",
     ),
-    # a rubric's standing introduction: the outlet's newsroom (not another paper's: "de redactie van het weekblad" names
-    # none in capitals) doing the rubric's work for the reader or every week, a place's dateline or the rubric's name
-    # before it or not ("Onze redactie selecteert voor u de strafste video's van de voorbije week", "In De week van
+    # a rubric's standing introduction: the outlet's newsroom ("onze redactie", "de showredactie", a newsroom named
+    # after "van" in capitals: "De redactie van het weekblad kiest elke week …" stays) doing the rubric's work for the
+    # reader or every week, a place's dateline or the rubric's name before it or not ("Onze redactie selecteert voor u de strafste video's van de voorbije week", "In De week van
     # NUtech bespreken de techredacteuren van NU.nl wat hen deze week bezighoudt")
     (
         "rubric",

@@ -31,6 +31,7 @@ def test_a_rubrics_standing_introduction_is_set_aside(intro: str) -> None:
         "Onze redactie selecteerde in 2019 de tien beste verhalen van het decennium.",  # the past, once
         "De hoofdredacteur zet zijn handtekening onder het nieuwe statuut.",  # no standing round, nor the reader
         "Onze redactie zoekt uit hoe het ongeluk bij de sluis kon gebeuren.",  # the newsroom's work, but once
+        "De redactie van het weekblad kiest elke week een foto van een lezer.",  # another paper's newsroom
     ],
 )
 def test_news_about_a_newsroom_stays(sentence: str) -> None:
