@@ -26,7 +26,6 @@ from pipeline.text import (
     shape_rules,
     site40_rules,
     site41_rules,
-    site52_rules,
     site_words,
     title_rules,
     web_rules,
@@ -66,8 +65,8 @@ SITE_LINES = compile_reasons(
     + frame_rules.SITE_LINES
     + mainstream_rules.SITE_LINES
 )
-# checked last, when no other rule named the line (structgen38/39, platform39, site40, site41, site52; site47's calls)
-_SHAPE_TABLES = (shape38_rules, shape39_rules, platform39_rules, site40_rules, site41_rules, site52_rules)
+# checked last, when no other rule named the line (structgen38, structgen39, platform39, site40; site47's calls)
+_SHAPE_TABLES = (shape38_rules, shape39_rules, platform39_rules, site40_rules, site41_rules)  # site41 too
 SHAPE_LINES = compile_reasons([*(p for t in _SHAPE_TABLES for p in t.SITE_LINES), *reader_pointers.CALL_LINES])
 EDGE_REASONS = frozenset(["donation", "disclaimer"])  # a paragraph mostly of these is the appeal's as a whole
 TEASER_MARKERS = _compile(site_words.TEASER_MARKERS)

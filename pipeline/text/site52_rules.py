@@ -3,8 +3,6 @@ unless marked `(?-i:…)`.
 
 - CLOSING_MEDIUM_POINTER (pipeline.text.reference_lines.closing_pointer: the text's last block only): a line pointing
   at pictures or a video the page's player held, closed by a colon — the player is not in the text.
-- SITE_LINES (pipeline.text.patterns, with the other shape tables: a whole line, after every other rule): a CMS's
-  embed placeholder.
 - READER_SENTENCES (pipeline.text.sentence_reasons: not when quoted or reported): a round-up's greeting, date and
   "this is the news" in one sentence; a rubric's standing introduction, the outlet's newsroom doing the rubric's
   weekly or daily work for the reader, and the pointer after its catch-up question; a notice that the page is an
@@ -34,12 +32,6 @@ CLOSING_MEDIUM_POINTER = (
     r"\b[^.!?:;]{0,70}:$"
     r"|^(?-i:[A-ZÀ-Ý])[\w.-]*(\s+[\w.-]+){0,2}\s+(maakte|maakt|draaide|filmde|schoot)"
     rf"\s+((er|hierover|hieromtrent|daarover|daarvan|hiervan)\s+)?((een|de|deze|enkele)\s+)?(\w+\s+)?{_MEDIUM}:$"
-)
-
-SITE_LINES: tuple[tuple[str, str], ...] = (
-    # a CMS's embed placeholder left in the text, its kind and the address it loaded ("[iframe:https://…">",
-    # "[embed:https://…]"): no word of the article on the line
-    ("embed", r"^\[(iframe|embed|object)\s*:\s*https?://[^\s\]]+\]?$"),
 )
 
 # the newsroom as the rubric's subject: "onze redactie", "de showredactie", "de techredacteuren van NU.nl"
