@@ -8,7 +8,8 @@ print      the short title under a print edition's cross-reference ("Op pagina 1
            van pagina 1"), a line announcing a list ("De uitslagen:") or a short sentence closed by a full stop (review40)
 embed      a sentence pointing "here" or "below" at a player or a picture and ending in a colon, as the text's last
            block: nothing follows that it announces, the embed is gone ("Beluister hieronder het gesprek:"); with
-           text after it (a poem, a quote) it stays
+           text after it (a poem, a quote) it stays; so does a line naming the medium ("Beelden van de brand:",
+           site52_rules.CLOSING_MEDIUM_POINTER)
 source     a source tag enclosed in pipes opening a line ("| starnieuws | Door: Redactie"), cut off the byline
 header     a page header's widgets above the article: a date bar (a short list opened by today's date with its
            weekday), the weather's place name under its temperature line, and the site's tagline describing itself
@@ -26,7 +27,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import inline_rules, patterns
+from pipeline.text import inline_rules, patterns, site52_rules
 from pipeline.text import meta_line_rules as rules
 from pipeline.text.text_ends import running_text
 
@@ -46,6 +47,7 @@ POST_LINK_END = re.compile(rules.POST_LINK_END, re.IGNORECASE)
 SOCIAL_HEADING = re.compile(rules.SOCIAL_HEADING, re.IGNORECASE)
 SLOGAN = re.compile(rules.SLOGAN)
 POINTER_LEAD = re.compile(inline_rules.POINTER_LEAD)
+MEDIUM_POINTER = re.compile(site52_rules.CLOSING_MEDIUM_POINTER, re.IGNORECASE)
 _TEXT = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING)
 _TEXT_OR_TITLE = (*_TEXT, BlockKind.LEDE, BlockKind.HEADLINE)
 
@@ -107,7 +109,7 @@ def closing_pointer(blocks: Sequence[Block]) -> list[Block]:
         and text.endswith(":")
         and patterns.word_count(text) <= inline_rules.POINTER_MAX_WORDS
         and not re.search(r"[.!?…]", text)
-        and POINTER_LEAD.search(text)
+        and (POINTER_LEAD.search(text) or MEDIUM_POINTER.search(text))
     ):
         out[kept[-1]] = Block(BlockKind.SITE_TEXT, last.text, reason="embed")
     return out

@@ -18,6 +18,7 @@ from pipeline.text import (
     reader_rules,
     reader_site_sentences,
     shape_rules,
+    site52_rules,
     site_sentence_rules,
     web_rules,
 )
@@ -40,6 +41,7 @@ READER_SENTENCES = compile_reasons(
     + reader_rules.READER_SENTENCES
     + web_rules.READER_SENTENCES
     + mainstream_rules.READER_SENTENCES
+    + site52_rules.READER_SENTENCES
 )
 _REPORTING_VERBS = (
     r"\b(zegt|zei|zeggen|aldus|vraagt|vroeg|vragen|roept|riep|schrijft|schreef|meldt|melden|volgens"
@@ -96,7 +98,7 @@ def reader_reason(sentence: str) -> str | None:
     return found if found and not _REPORTED.search(sentence) and not authority_tip(found, sentence) else None
 
 
-PAIRED_LEADS = compile_reasons(frame_rules.PAIRED_LEADS + layout_tip_rules.PAIRED_LEADS)
+PAIRED_LEADS = compile_reasons(frame_rules.PAIRED_LEADS + layout_tip_rules.PAIRED_LEADS + site52_rules.PAIRED_LEADS)
 PAIRED_TRAILS = compile_reasons(frame_rules.PAIRED_TRAILS)
 
 

@@ -94,10 +94,12 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
     # a liveblog's status badge alone on its line, the word and its state ("liveblog gesloten", "Live afgelopen")
     ("liveblog", r"^(live|liveblog|live-blog)\s+(gesloten|afgesloten|beëindigd|afgelopen)$"),
     # a CMS's embed code left in the text, its kind, its number and a title after a bar ("[Video:2737340|Onrust in
-    # Baambrugge]"): the player's placeholder, no sentence of the article
+    # Baambrugge]"): the player's placeholder, no sentence of the article; or (site52) its kind and the address it
+    # loaded ("[iframe:https://…">", "[embed:https://…]")
     (
         "embed",
-        r"^\[(video|audio|foto|image|embed|youtube|poll|tweet|gallery|fotoserie)\s*:\s*\d{2,12}(\|[^\]]{0,120})?\]$",
+        r"^\[(video|audio|foto|image|embed|youtube|poll|tweet|gallery|fotoserie)\s*:\s*\d{2,12}(\|[^\]]{0,120})?\]$"
+        r"|^\[(iframe|embed|object)\s*:\s*https?://[^\s\]]+\]?$",
     ),
 )
 
