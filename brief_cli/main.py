@@ -132,10 +132,12 @@ def brief(
             raise
         fail(f"unexpected {type(exc).__name__}: {first_line(exc)} (set BRIEF_DEBUG=1 for details)", 1)
     record = _record_pages(settings, sources, outcomes)
+    errors = _error_lines(sources, outcomes)
     exit_code = 0
-    for outcome in outcomes:
+    for index, outcome in enumerate(outcomes):
         if isinstance(outcome, BriefError):  # bad input, or this brief could not be written: the rest go on
-            say(f"error: {outcome}")
+            if line := errors[index]:  # None: said in its host's line
+                say(f"error: {line}")
             exit_code = max(exit_code, outcome.exit_code)
             continue
         for warning in outcome.warnings:
@@ -148,6 +150,22 @@ def brief(
     if wrote or record.listed:  # the day's digest and the web edition show them now (user51)
         refresh_day(settings, record, models_loaded=wrote)
     raise typer.Exit(exit_code)
+
+
+def _error_lines(sources: list, outcomes: list) -> list[str | None]:
+    """The error line of each outcome that failed, in place (None for the others); the pages of one host no
+    connection reached are one line where the first stood, None for the rest (pipeline.host_failures, as
+    `brief feeds poll`, the daily run and the digest say them — user52: `brief URL URL …` said one line a page)."""
+    from pipeline.host_failures import BY_HAND, failures_in_place
+
+    failed = [
+        (i, str(sources[i]), str(outcome)) for i, outcome in enumerate(outcomes) if isinstance(outcome, BriefError)
+    ]
+    pairs = [(name, message.removeprefix(f"{name}: ")) for _, name, message in failed]
+    lines: list[str | None] = [None] * len(outcomes)
+    for (index, _, message), given, said in zip(failed, pairs, failures_in_place(pairs, BY_HAND), strict=True):
+        lines[index] = message if said == given else (f"{said[0]}: {said[1]}" if said else None)
+    return lines
 
 
 def _record_pages(settings: Any, sources: list, outcomes: list):  # -> pipeline.day_record.DayRecord
