@@ -143,11 +143,15 @@ def brief(
         for warning in outcome.warnings:
             say(f"warning: {warning}")
         typer.echo(str(outcome.path))
-    wrote = any(not isinstance(outcome, BriefError) and not outcome.cached for outcome in outcomes)
+    briefed = [outcome for outcome in outcomes if not isinstance(outcome, BriefError)]
+    wrote = any(not outcome.cached for outcome in briefed)
+    # a brief found cached is listed under the `day` given (pipeline.brief.list_under_day), as one written is
+    placed = bool(settings.day) and any(outcome.cached for outcome in briefed)
+    if wrote or placed:
+        say_day(settings, [outcome.key for outcome in briefed])
     if wrote:
-        say_day(settings, [o.written.key for o in outcomes if not isinstance(o, BriefError) and o.written])
         write_english_feed(settings)  # a cache hit changes no brief: the feed stays (and feedgen unloaded)
-    if wrote or record.listed:  # the day's digest and the web edition show them now (user51)
+    if wrote or placed or record.listed:  # the day's digest and the web edition show them now (user51, user52)
         refresh_day(settings, record, models_loaded=wrote)
     raise typer.Exit(exit_code)
 
@@ -196,8 +200,12 @@ def _exit_if_all_briefed(files: list[str], settings: Any) -> None:
         from pipeline.catalog.days import list_cached
         from pipeline.catalog.db import open_catalog
 
-        list_cached(open_catalog(settings), settings.day, keys := [hit.key for hit in found if hit])
+        placed = list_cached(open_catalog(settings), settings.day, keys := [hit.key for hit in found if hit])
         say_day(settings, keys)
+        if placed:  # the day's digest and web edition show them now, as a brief written is (user52)
+            from pipeline.day_record import DayRecord
+
+            refresh_day(settings, DayRecord(settings.day), models_loaded=False)
     raise typer.Exit(0)
 
 

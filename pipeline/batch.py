@@ -180,7 +180,15 @@ def _build_all(work: list[Prepared], stages: Stages, refresh: bool) -> list[Outc
             outcomes.append(_failure(prepared, "writing the brief", exc))
             continue
         outcomes.append(
-            BriefResult(prepared.plan.source, prepared.plan.path, False, timings, _warnings(prepared), written)
+            BriefResult(
+                prepared.plan.source,
+                prepared.plan.path,
+                False,
+                timings,
+                _warnings(prepared),
+                written,
+                prepared.plan.key,
+            )
         )
     lap("render")
     return outcomes
@@ -253,7 +261,7 @@ def _warnings(prepared: Prepared) -> tuple[str, ...]:
 
 
 def _cached(prepared: Prepared) -> BriefResult:
-    return BriefResult(prepared.plan.source, prepared.plan.path, True, {}, _warnings(prepared))
+    return BriefResult(prepared.plan.source, prepared.plan.path, True, {}, _warnings(prepared), key=prepared.plan.key)
 
 
 def _with_total(outcome: Outcome, total: float) -> Outcome:

@@ -63,6 +63,7 @@ class BriefResult:
     timings: dict[str, float] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
     written: WrittenBrief | None = None  # what the write stage reported (None on a cache hit)
+    key: str = ""  # the brief's cache key, written or found
 
 
 # -- prepare ---------------------------------------------------------------------------------
