@@ -58,3 +58,27 @@ def test_a_cached_brief_placed_on_a_day_is_in_that_days_digest(tmp_path, setting
     assert f"brief: listed under {day}" in said, said
     assert f"(<{brief.name}>)" in digest.read_text(encoding="utf-8")  # the day's digest shows it now
     assert _stories_on(settings.out_dir / "site", day) == 2  # and the web edition's day page
+
+
+def test_a_polled_entry_found_cached_placed_on_a_day_is_in_that_days_digest(server, tmp_path, settings) -> None:
+    """`brief feeds poll --day D` whose changed entry (a new title, the same article) is found briefed lists it under
+    D (pipeline.brief.list_under_day) — and now D's digest shows it, as it shows an entry the poll wrote."""
+    from tests.pipeline.test_feeds import NOS, rss, serve_feed
+    from tests.pipeline.web.conftest import saved
+
+    day = (reader_today() - timedelta(days=1)).isoformat()
+    first = tmp_path / "eerste.txt"
+    first.write_bytes(short_article(SEEDS[0]))
+    _brief(settings, str(first), "--day", day)
+    update_digest(settings, day, [], [], summarizer=lambda: None)  # the day's run wrote its digest
+    digest = settings.out_dir / f"digest-{day}.md"
+    config = tmp_path / "brief.toml"
+    config.write_text("[brief]\nfetch_delay = 0\n", encoding="utf-8")
+    server.serve("/a", saved(NOS))
+    poll = ["feeds", "poll", server.url("/feed.xml"), *model_args(settings), "--config", str(config)]
+    for title, etag, when in (("Parijs", '"v1"', []), ("Parijs, bijgewerkt", '"v2"', ["--day", day])):
+        serve_feed(server, rss([{"title": title, "link": server.url("/a"), "guid": "a"}]), etag=etag)
+        polled = CliRunner().invoke(app, [*poll, *when])
+        assert polled.exit_code == 0, polled.output
+        (brief,) = [Path(line) for line in polled.stdout.splitlines()]
+        assert (f"(<{brief.name}>)" in digest.read_text(encoding="utf-8")) is bool(when), title
