@@ -105,7 +105,7 @@ def poll(
             say(f"{report.url}: {outcome}")
         exit_code = max(exit_code, report.exit_code)
     # an entry found briefed (changed in the feed only) is listed under the `day` given, as one written is (user52)
-    placed = bool(settings.day) and any(len(report.briefed) > len(report.written) for report in reports)
+    placed = any(report.placed for report in reports)
     if wrote or placed or record.listed:  # the day's digest and the web edition show them now (user51)
         refresh_day(settings, record, models_loaded=wrote)
     raise typer.Exit(exit_code)

@@ -145,9 +145,9 @@ def brief(
         typer.echo(str(outcome.path))
     briefed = [outcome for outcome in outcomes if not isinstance(outcome, BriefError)]
     wrote = any(not outcome.cached for outcome in briefed)
-    # a brief found cached is listed under the `day` given (pipeline.brief.list_under_day), as one written is
-    placed = bool(settings.day) and any(outcome.cached for outcome in briefed)
-    if wrote or placed:
+    # a brief found cached and listed now under the `day` given (pipeline.brief.list_under_day), as one written is
+    placed = any(outcome.placed for outcome in briefed)
+    if wrote or (settings.day and briefed):  # where the briefs are listed, found cached or written
         say_day(settings, [outcome.key for outcome in briefed])
     if wrote:
         write_english_feed(settings)  # a cache hit changes no brief: the feed stays (and feedgen unloaded)

@@ -261,7 +261,8 @@ def _warnings(prepared: Prepared) -> tuple[str, ...]:
 
 
 def _cached(prepared: Prepared) -> BriefResult:
-    return BriefResult(prepared.plan.source, prepared.plan.path, True, {}, _warnings(prepared), key=prepared.plan.key)
+    plan = prepared.plan
+    return BriefResult(plan.source, plan.path, True, {}, _warnings(prepared), key=plan.key, placed=prepared.placed)
 
 
 def _with_total(outcome: Outcome, total: float) -> Outcome:

@@ -58,6 +58,11 @@ def test_a_cached_brief_placed_on_a_day_is_in_that_days_digest(tmp_path, setting
     assert f"brief: listed under {day}" in said, said
     assert f"(<{brief.name}>)" in digest.read_text(encoding="utf-8")  # the day's digest shows it now
     assert _stories_on(settings.out_dir / "site", day) == 2  # and the web edition's day page
+    if copy:  # the full path again (the index of briefs knows the copy now)
+        placed = tmp_path / "later kopie 2.txt"
+        placed.write_bytes(short_article(SEEDS[1]) + b"\n\n\n\n")
+    _, said = _brief(settings, str(placed), "--day", day)  # placed already: nothing to bring up to date
+    assert f"brief: listed under {day}" in said and "site:" not in said, said
 
 
 def test_a_polled_entry_found_cached_placed_on_a_day_is_in_that_days_digest(server, tmp_path, settings) -> None:
