@@ -25,9 +25,14 @@ class HostWording:
     then: str
 
 
-# a poll's entries (`brief feeds poll`, the daily flow, the digest); pages given by hand (`brief URL URL …`, user52)
+# a poll's entries (`brief feeds poll`, the daily flow's log); pages given by hand (`brief URL URL …`, user52); the
+# day's digest, which lists both alike (user52: it said a page given by hand was "tried again at the next poll")
 POLLED = HostWording("entries", "each tried again at the next poll; `brief failures list` lists each")
 BY_HAND = HostWording("pages", "the same command again tries each; `brief failures list` lists each")
+IN_DIGEST = HostWording(
+    "entries",
+    "a feed's tried again at its next poll, a page given by hand when briefed again; `brief failures list` lists each",
+)
 
 
 def unreachable_host(name: str, reason: str) -> str | None:

@@ -48,3 +48,25 @@ def test_pages_of_an_unreachable_host_are_one_line_by_hand_too(args, tmp_path, m
     listed = runner.invoke(app, ["failures", "list", *args[args.index("--out") : args.index("--out") + 2]])
     for page in [*pages, alone]:  # no loss: each page is still a failure of its own
         assert page in listed.stdout, listed.output
+
+
+def test_the_digest_says_pages_by_hand_are_not_tried_by_a_poll(args, tmp_path, monkeypatch) -> None:
+    """The day's digest lists a poll's entries and the pages given by hand alike; its host line said "each tried again
+    at the next poll" of pages no poll will ask for. It now says which are tried again when."""
+    from pipeline.digest import update_digest
+    from pipeline.settings import load_settings
+    from pipeline.times import run_day
+
+    port = closed_port()
+    monkeypatch.setenv("BRIEF_FETCH_PRIVATE_HOSTS", json.dumps([f"127.0.0.1:{port}"]))
+    empty = tmp_path / "leeg.txt"
+    empty.write_bytes(b"")
+    assert runner.invoke(app, [str(empty), *args]).exit_code == 2  # a failure of the day: the day has something
+    out = Path(args[args.index("--out") + 1])
+    update_digest(load_settings(None, out_dir=out), run_day(None), [], [], summarizer=lambda: None)  # the day's run
+    pages = [f"http://127.0.0.1:{port}/artikel{i}" for i in range(2)]
+    assert runner.invoke(app, [*pages, *args]).exit_code == 1
+    digest = (out / f"digest-{run_day(None)}.md").read_text(encoding="utf-8").split("<!--")[0]
+    (line,) = [line for line in digest.splitlines() if "could not be reached" in line]
+    assert "2 entries not briefed" in line and "tried again at the next poll" not in line, line
+    assert "a page given by hand when briefed again" in line, line
