@@ -179,17 +179,8 @@ def _build_all(work: list[Prepared], stages: Stages, refresh: bool) -> list[Outc
         except Exception as exc:  # noqa: BLE001 — this article fails alone, named in one line
             outcomes.append(_failure(prepared, "writing the brief", exc))
             continue
-        outcomes.append(
-            BriefResult(
-                prepared.plan.source,
-                prepared.plan.path,
-                False,
-                timings,
-                _warnings(prepared),
-                written,
-                prepared.plan.key,
-            )
-        )
+        plan = prepared.plan
+        outcomes.append(BriefResult(plan.source, plan.path, False, timings, _warnings(prepared), written, key=plan.key))
     lap("render")
     return outcomes
 
