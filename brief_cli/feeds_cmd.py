@@ -104,7 +104,9 @@ def poll(
         if outcome := poll_outcome(report):
             say(f"{report.url}: {outcome}")
         exit_code = max(exit_code, report.exit_code)
-    if wrote or record.listed:  # the day's digest and the web edition show them now (user51)
+    # an entry found briefed (changed in the feed only) is listed under the `day` given, as one written is (user52)
+    placed = any(report.placed for report in reports)
+    if wrote or placed or record.listed:  # the day's digest and the web edition show them now (user51)
         refresh_day(settings, record, models_loaded=wrote)
     raise typer.Exit(exit_code)
 

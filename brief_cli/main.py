@@ -132,22 +132,44 @@ def brief(
             raise
         fail(f"unexpected {type(exc).__name__}: {first_line(exc)} (set BRIEF_DEBUG=1 for details)", 1)
     record = _record_pages(settings, sources, outcomes)
+    errors = _error_lines(sources, outcomes)
     exit_code = 0
-    for outcome in outcomes:
+    for index, outcome in enumerate(outcomes):
         if isinstance(outcome, BriefError):  # bad input, or this brief could not be written: the rest go on
-            say(f"error: {outcome}")
+            if line := errors[index]:  # None: said in its host's line
+                say(f"error: {line}")
             exit_code = max(exit_code, outcome.exit_code)
             continue
         for warning in outcome.warnings:
             say(f"warning: {warning}")
         typer.echo(str(outcome.path))
-    wrote = any(not isinstance(outcome, BriefError) and not outcome.cached for outcome in outcomes)
+    briefed = [outcome for outcome in outcomes if not isinstance(outcome, BriefError)]
+    wrote = any(not outcome.cached for outcome in briefed)
+    # a brief found cached and listed now under the `day` given (pipeline.brief.list_under_day), as one written is
+    placed = any(outcome.placed for outcome in briefed)
+    if wrote or (settings.day and briefed):  # where the briefs are listed, found cached or written
+        say_day(settings, [outcome.key for outcome in briefed])
     if wrote:
-        say_day(settings, [o.written.key for o in outcomes if not isinstance(o, BriefError) and o.written])
         write_english_feed(settings)  # a cache hit changes no brief: the feed stays (and feedgen unloaded)
-    if wrote or record.listed:  # the day's digest and the web edition show them now (user51)
+    if wrote or placed or record.listed:  # the day's digest and the web edition show them now (user51, user52)
         refresh_day(settings, record, models_loaded=wrote)
     raise typer.Exit(exit_code)
+
+
+def _error_lines(sources: list, outcomes: list) -> list[str | None]:
+    """The error line of each outcome that failed, in place (None for the others); the pages of one host no
+    connection reached are one line where the first stood, None for the rest (pipeline.host_failures, as
+    `brief feeds poll`, the daily run and the digest say them — user52: `brief URL URL …` said one line a page)."""
+    from pipeline.host_failures import BY_HAND, failures_in_place
+
+    failed = [
+        (i, str(sources[i]), str(outcome)) for i, outcome in enumerate(outcomes) if isinstance(outcome, BriefError)
+    ]
+    pairs = [(name, message.removeprefix(f"{name}: ")) for _, name, message in failed]
+    lines: list[str | None] = [None] * len(outcomes)
+    for (index, _, message), given, said in zip(failed, pairs, failures_in_place(pairs, BY_HAND), strict=True):
+        lines[index] = message if said == given else (f"{said[0]}: {said[1]}" if said else None)
+    return lines
 
 
 def _record_pages(settings: Any, sources: list, outcomes: list):  # -> pipeline.day_record.DayRecord
@@ -178,8 +200,12 @@ def _exit_if_all_briefed(files: list[str], settings: Any) -> None:
         from pipeline.catalog.days import list_cached
         from pipeline.catalog.db import open_catalog
 
-        list_cached(open_catalog(settings), settings.day, keys := [hit.key for hit in found if hit])
+        placed = list_cached(open_catalog(settings), settings.day, keys := [hit.key for hit in found if hit])
         say_day(settings, keys)
+        if placed:  # the day's digest and web edition show them now, as a brief written is (user52)
+            from pipeline.day_record import DayRecord
+
+            refresh_day(settings, DayRecord(settings.day), models_loaded=False)
     raise typer.Exit(0)
 
 

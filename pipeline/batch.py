@@ -179,9 +179,8 @@ def _build_all(work: list[Prepared], stages: Stages, refresh: bool) -> list[Outc
         except Exception as exc:  # noqa: BLE001 — this article fails alone, named in one line
             outcomes.append(_failure(prepared, "writing the brief", exc))
             continue
-        outcomes.append(
-            BriefResult(prepared.plan.source, prepared.plan.path, False, timings, _warnings(prepared), written)
-        )
+        plan = prepared.plan
+        outcomes.append(BriefResult(plan.source, plan.path, False, timings, _warnings(prepared), written, key=plan.key))
     lap("render")
     return outcomes
 
@@ -253,7 +252,8 @@ def _warnings(prepared: Prepared) -> tuple[str, ...]:
 
 
 def _cached(prepared: Prepared) -> BriefResult:
-    return BriefResult(prepared.plan.source, prepared.plan.path, True, {}, _warnings(prepared))
+    plan = prepared.plan
+    return BriefResult(plan.source, plan.path, True, {}, _warnings(prepared), key=plan.key, placed=prepared.placed)
 
 
 def _with_total(outcome: Outcome, total: float) -> Outcome:

@@ -63,6 +63,8 @@ class BriefResult:
     timings: dict[str, float] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
     written: WrittenBrief | None = None  # what the write stage reported (None on a cache hit)
+    key: str = ""  # the brief's cache key, written or found
+    placed: bool = False  # found cached and listed now under the `day` setting's day (Prepared.placed)
 
 
 # -- prepare ---------------------------------------------------------------------------------
@@ -113,13 +115,12 @@ def prepare_brief(
         cached = not force and briefs.lookup(plan.path, plan.key)
     if cached and not hits.record(plan.hit_key, settings, plan.path, plan.key, plan.article.warnings):
         join_recorded(settings, plan.key)  # a brief whose record was lost joins its story now
-    if cached and settings.day:  # listed under the run's day, as a brief written would be
-        list_under_day(settings, plan.key)
+    placed = bool(cached and settings.day) and list_under_day(settings, plan.key)  # as a brief written would be
     if not cached and not force and settings.require_dutch:
         require_dutch(plan.article.text, name=str(source))
     if not cached:  # the outlet's template lines, learned from its earlier articles (the catalog)
         plan = replace(plan, article=apply_outlet_templates(plan.article, settings, key=plan.key))
-    return Prepared(plan, None if cached else segment_article(plan.article), cached)  # a hit is not segmented
+    return Prepared(plan, None if cached else segment_article(plan.article), cached, placed)  # a hit: not segmented
 
 
 def join_recorded(settings: BriefSettings, key: str) -> None:
@@ -130,13 +131,13 @@ def join_recorded(settings: BriefSettings, key: str) -> None:
     rejoin_stories(open_catalog(settings), [key])
 
 
-def list_under_day(settings: BriefSettings, key: str) -> None:
+def list_under_day(settings: BriefSettings, key: str) -> bool:
     """A cached brief listed under the `day` setting's day, as a brief written is (pipeline.catalog.days.list_cached:
-    the first listing wins)."""
+    the first listing wins). Whether the day lists it now and did not before (its digest then shows it: user52)."""
     from pipeline.catalog.days import list_cached
     from pipeline.catalog.db import open_catalog
 
-    list_cached(open_catalog(settings), settings.day, [key])
+    return bool(list_cached(open_catalog(settings), settings.day, [key]))
 
 
 def dutch_title(article: Article) -> str:

@@ -42,7 +42,7 @@ def record_pages_by_hand(settings: BriefSettings, outcomes: Sequence[tuple[objec
     file's too): a page or file that failed (404, robots.txt, not Dutch, empty, too large, unreadable) is listed with
     the day's failures — the digest's "Not briefed", `brief failures list` — and one briefed (or found briefed) takes
     its failure of that day off. A page is named by its address, a file by `file_address`; a file that does not exist
-    (a path mistyped) and one another run is briefing are no failure of the day."""
+    (a path mistyped), a folder and a file another run is briefing are no failure of the day."""
     from pipeline.web.feed_pages import unnamed
 
     failed: dict[str, str] = {}
@@ -54,9 +54,17 @@ def record_pages_by_hand(settings: BriefSettings, outcomes: Sequence[tuple[objec
             continue
         if not isinstance(outcome, BriefError):
             briefed.append(address)
-        elif page or os.path.lexists(unquote_to_bytes(urlsplit(address).path)):  # any name's bytes
+        elif page or _names_a_file(address):
             failed[address] = _without_name(unnamed(first_line(outcome), str(source)), source)
     return record_day(settings, failed, briefed)
+
+
+def _names_a_file(address: str) -> bool:
+    """Whether a file's address names something that is no folder: a path mistyped (nothing there) and a folder given
+    (`brief ./inbox`: a usage error, said on the terminal — user52: the day's digest listed it as an article not
+    briefed) are no failure of the day."""
+    path = unquote_to_bytes(urlsplit(address).path)  # any name's bytes
+    return os.path.lexists(path) and not os.path.isdir(path)
 
 
 def _without_name(message: str, source: object) -> str:

@@ -263,6 +263,7 @@ class Prepared:
     plan: Plan
     segmented: SegmentedArticle | None  # None for a cache hit: nothing will be translated
     cached: bool
+    placed: bool = False  # a cache hit the `day` setting's day lists now and did not before (list_cached)
 
 
 @dataclass(frozen=True)

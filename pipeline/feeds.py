@@ -48,6 +48,7 @@ class FeedReport:
     failed: dict[str, str] = field(default_factory=dict)  # entry link/guid -> one-line reason
     waiting: dict[str, str] = field(default_factory=dict)  # entries waiting for a page that answered 404 -> line
     unchanged: int = 0  # entries seen before and unchanged
+    placed: int = 0  # entries found briefed that the `day` setting's day lists now (BriefResult.placed)
     left: int = 0  # new entries over the per-poll limit, left for the next poll
     not_read: int = 0  # items after the first MAX_ENTRIES of the feed: never read (web.feeds.not_read_line)
     ahead: list[str] = field(default_factory=list)  # new entries dated more than a day after the poll (names)
@@ -251,6 +252,7 @@ def _brief_polled(polled: list[_Polled], settings: BriefSettings, models: Models
             feed.report.briefed.append(str(outcome.path))
             if outcome.written is not None:
                 feed.report.written.append(outcome.written)
+            feed.report.placed += outcome.placed
             feed.state.entries[entry.key] = SeenEntry(
                 entry.link, entry.fingerprint, brief=outcome.path.name, content_hash=_hash_of(outcome.path)
             )

@@ -28,6 +28,7 @@ if str(ROOT) not in sys.path:
 
 import scripts.eval_stories as ev  # noqa: E402
 from scripts.stories_split import add_run_options, development_sets, group, load_set  # noqa: E402
+from scripts.story_metrics import pairs_prf  # noqa: E402
 
 CROSS_HOURS = 12
 PARTS = ("same", "cross")
@@ -66,7 +67,8 @@ def split_counts(items: list[ev.Labelled], story: dict[str, int]) -> tuple[dict[
 
 
 def f1(found: int, false: int, gold: int) -> float:
-    return 2 * found / (2 * found + false + (gold - found)) if found else 0.0
+    """The pairwise F1 of a part's counts, as the scorer's pairwise (story_metrics.pairs_prf: one implementation)."""
+    return pairs_prf(found, false, gold).f1
 
 
 def score_set(job: tuple[str, Path, Path, list[str], bool]) -> dict:

@@ -62,11 +62,15 @@ def pair_counts(gold: Mapping[str, str], pred: Mapping[str, object]) -> tuple[in
 
 
 def pairwise(gold: Mapping[str, str], pred: Mapping[str, object]) -> PRF:
-    true_pos, false_pos, gold_pos = pair_counts(gold, pred)
-    pred_pos = true_pos + false_pos
-    precision = true_pos / pred_pos if pred_pos else 1.0
-    recall = true_pos / gold_pos if gold_pos else 1.0
-    return PRF.of(precision, recall)
+    return pairs_prf(*pair_counts(gold, pred))
+
+
+def pairs_prf(found: int, false: int, gold: int) -> PRF:
+    """Pairwise P/R/F1 of pair counts (`pair_counts`): no pair made scores precision 1, no gold pair recall 1 — a
+    part with neither (no same-story pair, none joined) is F1 1.0, one that joins a pair where gold has none 0.0.
+    The one implementation: the scorer's pairwise and stories_days' parts alike."""
+    made = found + false
+    return PRF.of(found / made if made else 1.0, found / gold if gold else 1.0)
 
 
 def copy_groups(duplicate_of: Mapping[str, str | None]) -> dict[str, str]:

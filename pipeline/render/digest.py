@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from pipeline.digest_document import DigestEntry, DigestFailure, DigestStory
-from pipeline.host_failures import grouped_failures
+from pipeline.host_failures import IN_DIGEST, grouped_failures
 from pipeline.render.markdown import escape_markdown
 
 CHANGED = "changed since first briefed"  # a page briefed again because it changed (StoryView.versions)
@@ -63,7 +63,7 @@ def render_digest(
     if failures:
         lines += ["## Not briefed", ""]
         # an unreachable host's entries: one line with their count (the day's record and the count above: each)
-        for name, message in grouped_failures((f.source_name, f.message) for f in failures):
+        for name, message in grouped_failures(((f.source_name, f.message) for f in failures), IN_DIGEST):
             lines.append(f"- {escape_markdown(name)}: {escape_markdown(message)}")
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"

@@ -27,3 +27,21 @@ def test_pairs_are_counted_found_false_and_gold_in_their_part():
     assert counts["cross_gold"] == 1 and counts["cross_found"] == 0 and counts["cross_false"] == 1
     assert counts["same_gold"] == 1 and counts["same_found"] == 1 and counts["same_false"] == 0
     assert sorted(kind for kind, _, _ in wrong) == ["false", "missed"]
+
+
+def test_a_parts_f1_is_the_scorers_pairwise_f1_empty_parts_included():
+    """stories_days' F1 and the scorer's pairwise F1 were two formulas that differed on the empty case (no gold pair,
+    none joined: 0.000 here, 1.000 in the scorer); now one (story_metrics.pairs_prf)."""
+    from scripts.stories_days import f1
+    from scripts.story_metrics import pair_counts, pairwise
+
+    gold = {"a": "trial", "b": "trial", "c": "storm", "d": "vote"}
+    for pred in (
+        {"a": 1, "b": 2, "c": 3, "d": 4},  # nothing joined: the trial missed
+        {"a": 1, "b": 1, "c": 3, "d": 3},  # the trial found, the storm and the vote joined falsely
+        {"a": 1, "b": 1, "c": 1, "d": 1},
+    ):
+        assert f1(*pair_counts(gold, pred)) == pairwise(gold, pred).f1, pred
+    alone = {"a": "trial", "b": "storm"}
+    assert f1(*pair_counts(alone, {"a": 1, "b": 2})) == pairwise(alone, {"a": 1, "b": 2}).f1 == 1.0  # the empty case
+    assert f1(0, 1, 0) == 0.0  # a pair joined where gold has none
