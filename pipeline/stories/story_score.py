@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from pipeline.stories import apart, ballot, elected, events, fixture, owned, plain, told
+from pipeline.stories import apart, ballot, desk, elected, events, fixture, owned, plain, told
 from pipeline.stories.clash import names_clash
 from pipeline.stories.copy_checks import ROUNDUP
 from pipeline.stories.dates import day_gap_hours, days_agree
@@ -90,6 +90,9 @@ def score(
         value *= settings.actor_clash
     if only_places:
         value *= settings.place_clash
+    if settings.desk_clash < 1.0 and desk.one_desk_one_name(features, vec, names, story, settings):
+        value *= settings.desk_clash  # one desk's items on one town: only its name shared (`desk`)
+        clashed = True
     if later:
         value *= settings.again_factor if "again" in features.marks else settings.later_factor
     gap_days = max(0.0, gap - settings.grace_hours) / 24
