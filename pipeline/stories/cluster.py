@@ -29,9 +29,10 @@ from dataclasses import dataclass, replace
 from pipeline.stories import apart, kin, look_back, plain, rarity, theme, told
 from pipeline.stories.boilerplate import without_boilerplate
 from pipeline.stories.clash import StoryKeys
-from pipeline.stories.copy_checks import ROUNDUP, names_its_own, not_a_copy
+from pipeline.stories.copy_checks import names_its_own, not_a_copy
 from pipeline.stories.dates import earlier
 from pipeline.stories.duplicates import find_original, own_paragraphs, remember, signature_of
+from pipeline.stories.events import lists_items
 from pipeline.stories.evidence import NAME_PREFIX
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.grow import grown, listed
@@ -99,7 +100,7 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     duplicate_of = copy.original if copy else None
     original_story = store.article_story(copy.original) if copy else None
     merges: tuple[StoryMerge, ...] = ()
-    roundup = ROUNDUP in features.marks
+    roundup = lists_items(features.marks)  # a roundup, or a column of short news (`events.COLUMN`)
     if original_story is not None and store.story(original_story) is not None:
         story_id, score, created = original_story, 1.0, False
     elif scored and scored[0][0] >= settings.threshold:
