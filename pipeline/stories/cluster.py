@@ -9,18 +9,20 @@ word rarity too: `rarity`); days the texts name pull together when they agree an
 days neither, the publication day alone little (`dates.days_agree`, `today`; two matches of one club, two storms, two
 trials on different days are different events); event marks tell two events of a kind apart (`events`: two matches'
 sides, `sides`; two days' market reports, `markets`); headlines about other people (two riders' news of one tour, two
-finals of one tournament: `actors`) pull apart, and such a pair gets no second look. A short lead that scores a little
-below the threshold with one of its best stories still joins it when both name the same rare person, place or
-organisation and the story holds a headline term of it, within hours (`rescue`, the second look: the best story that
-passes, not only the best-scoring one). A longer text is scored by its first LEAD_WORDS words and by its first
+finals of one tournament: `actors`) pull apart, and such a pair gets no second look; so do one desk's items on one
+town whose likeness is the town's name alone (`desk`). A short lead that scores a little below the threshold with one of
+its best stories still joins it when both name the same rare person, place or organisation and the story holds a
+headline term of it, within hours (`rescue`, the second look: the best story that passes, not only the best-scoring
+one). A longer text is scored by its first LEAD_WORDS words and by its first
 MORE_WORDS (the better counts: see `features.more_terms`); one that meets a story only further on joins it by its whole
 text where no clash says another event, at the plain look's own bar (`plain`). A wire copy joins the story of the
 article it copies. The term vectors leave out the outlet's boilerplate (`boilerplate`: a tip line under every item is no
 story). When an article fits two stories well and those stories are alike, they are merged (`merge`), and so are two
 sizable stories of the window that grew side by side about one event, when one grows (`meet`): the larger keeps its id
 (ties: the older) and the merge is recorded. An item naming the name a big story owns joins it (`owned`), a lone article
-the story grown after it (`look_back`). A roundup joins only a story its headline names an item of, by the score alone,
-and lends it none of its other items' words (`grow.listed`). Same order, same stories: ties break on story id."""
+the story grown after it (`look_back`). A roundup (or a column of short news: `events.lists_items`) joins only a story
+its headline names an item of, by the score alone, and lends it none of its other items' words (`grow.listed`). Same
+order, same stories: ties break on story id."""
 
 from __future__ import annotations
 
@@ -29,9 +31,10 @@ from dataclasses import dataclass, replace
 from pipeline.stories import apart, kin, look_back, plain, rarity, theme, told
 from pipeline.stories.boilerplate import without_boilerplate
 from pipeline.stories.clash import StoryKeys
-from pipeline.stories.copy_checks import ROUNDUP, names_its_own, not_a_copy
+from pipeline.stories.copy_checks import names_its_own, not_a_copy
 from pipeline.stories.dates import earlier
 from pipeline.stories.duplicates import find_original, own_paragraphs, remember, signature_of
+from pipeline.stories.events import lists_items
 from pipeline.stories.evidence import NAME_PREFIX
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.grow import grown, listed
@@ -99,7 +102,7 @@ def assign(features: ArticleFeatures, store: StoryStore, settings: ClusterSettin
     duplicate_of = copy.original if copy else None
     original_story = store.article_story(copy.original) if copy else None
     merges: tuple[StoryMerge, ...] = ()
-    roundup = ROUNDUP in features.marks
+    roundup = lists_items(features.marks)  # a roundup, or a column of short news (`events.COLUMN`)
     if original_story is not None and store.story(original_story) is not None:
         story_id, score, created = original_story, 1.0, False
     elif scored and scored[0][0] >= settings.threshold:

@@ -109,6 +109,13 @@ _COLUMN = re.compile(r"^\W*in de rubriek\b", re.IGNORECASE)
 COLUMN = "column"
 
 
+def lists_items(marks: frozenset[str]) -> bool:
+    """A roundup ("roundup": `copy_checks.ROUNDUP`) or a column of short news (`COLUMN`): the clusterer joins it
+    only to a story its headline names (`grow.names_lead_item`), by the score alone, and it lends that story none of
+    its other items' words, names or days (`grow.listed`), nor merges stories (`cluster.assign`)."""
+    return "roundup" in marks or COLUMN in marks
+
+
 _SET = r"(?:6 ?[-–] ?[0-4]|[0-4] ?[-–] ?6|7 ?[-–] ?[56]|[56] ?[-–] ?7)"  # a tennis set: 6-0 to 6-4, 7-5, 7-6
 _TIEBREAK = r"\s*\(\d{1,2}(?:\s?[-–]\s?\d{1,2})?\)"  # "7-6 (4)", "7-6 (7-4)"
 _SETS = re.compile(rf"(?<![\d.,:/-]){_SET}(?:(?:{_TIEBREAK})?(?:\s*,\s*|\s+en\s+|\s+){_SET})+(?![\d:/-]|[.,]\d)")

@@ -41,6 +41,9 @@ class ClusterSettings:
     owned_named: int = 4  # a big story owns a name (`owned`) half its articles give, or this many (and an eighth) ...
     owned_share: float = 0.9  # ... when this share of the window's other articles naming it are its (0.75 before 47)
     place_clash: float = 0.75  # factor when the article's headline terms the story holds are all places (`places`)
+    desk_size: int = 2  # a story of at most this many articles, all of the article's outlet (`desk`; 0: never) ...
+    desk_rest: float = 0.03  # ... whose cosine without the one one-word name they share is under this ...
+    desk_clash: float = 0.5  # ... and whose headline terms it holds are that name's: factor (another event)
     # numbered letters of one outlet posted this close are one page (`letter_pages`; 0: never)
     letters_minutes: float = 30.0
     again_factor: float = 0.5  # `later_factor` for an article whose headline says it happened again

@@ -8,10 +8,11 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from pipeline.stories import apart, ballot, elected, events, fixture, owned, plain, told
+from pipeline.stories import apart, ballot, desk, elected, events, fixture, owned, plain, told
 from pipeline.stories.clash import names_clash
 from pipeline.stories.copy_checks import ROUNDUP
 from pipeline.stories.dates import day_gap_hours, days_agree
+from pipeline.stories.events import lists_items
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.grow import names_lead_item
 from pipeline.stories.places import bonus_weights
@@ -42,7 +43,7 @@ def score(
     opening's vector, asked when the whole text is alike (None: not read); `set_in`: see `places.bonus_weights`."""
     if ROUNDUP in story.marks:
         return 0.0  # a roundup of several stories opened a story of its own: no other joins it
-    roundup = ROUNDUP in features.marks  # ... one joins its lead item's story by the score alone (`grow.listed`)
+    roundup = lists_items(features.marks)  # ... one (or a column) joins its lead item's story by the score alone
     if roundup and not names_lead_item(features, story.centroid):
         return 0.0
     gap = day_gap_hours(
@@ -90,6 +91,9 @@ def score(
         value *= settings.actor_clash
     if only_places:
         value *= settings.place_clash
+    if settings.desk_clash < 1.0 and desk.one_desk_one_name(features, vec, names, story, settings):
+        value *= settings.desk_clash  # one desk's items on one town: only its name shared (`desk`)
+        clashed = True
     if later:
         value *= settings.again_factor if "again" in features.marks else settings.later_factor
     gap_days = max(0.0, gap - settings.grace_hours) / 24
