@@ -147,6 +147,11 @@ class DuplicateSettings:
     # copies 0.97-1.0; 0.9 also finds blind61's AD re-post at 0.94, "halfjaar" respelled, and 1 CHECK false copy more)
     moment_minutes: float = 15.0
     at_once: float = 0.95
+    # ... or `at_once_led`, their leads agreeing (the first sentence kept, a word or a clause edited further on: blind63's
+    # AD "Hulpdiensten zijn ter plaatse" re-told below the same first sentence, 0.85; blind59's AD liveblog intro put in
+    # the past tense, 0.81; TUNE's one-moment non-copies of an outlet that open alike: a demand and its verdict, 0.81,
+    # leads apart; two quote items of one match, of a size)
+    at_once_led: float = 0.8
     min_shingles: int = 6  # a body this short (a headline and a fragment) is never called a copy
     # a body under `containment_min` shingles whose whole opening, of at least `flash_min` (two short sentences), lies
     # in the other's first shingles, `flash_shift` more than it has (a dateline put before it), is a flash of the
