@@ -1,6 +1,9 @@
 """Issue 19, stop 52: wire copies the checks now find, and what stays apart beside them. One outlet's short post and
 its longer post of one moment whose leads agree (the same first sentence) are one text even with a clause re-told
-further on (`copy_align.grown_at_once`, `at_once_led`). Texts written for these tests."""
+further on (`copy_align.grown_at_once`, `at_once_led`); so are its two posts of a size at one moment that keep the
+first sentence whole and re-tell what follows it (`opened_run`). Another outlet's short text made of the first two sentences
+of a longer one under a closing sentence of its own is its cut (`excerpt_check`, `opened_run`); a desk's rewrite that
+shares only a stock first sentence is not. Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -55,3 +58,68 @@ def test_the_item_told_anew_under_a_first_sentence_of_its_own_stays_apart():
 
 def test_an_hour_later_the_grown_item_is_the_outlets_follow_up():
     assert _pair(FLASH_POST, GROWN_POST, 1)["tweede"][1] is None
+
+
+# the same outlet at the same moment, of a size: the first sentence whole, what follows it told otherwise
+FRAUD_OPENING = (
+    "Een medewerker van een groothandel in bloembollen uit Lisse heeft in twee jaar tijd ruim 1,2 miljoen euro van"
+    " zijn werkgever verduisterd."
+)
+FRAUD = (
+    FRAUD_OPENING + " De man werkte op de administratie en boekte het geld in kleine bedragen over naar rekeningen"
+    " van familieleden. De groothandel heeft aangifte gedaan."
+)
+FRAUD_RETOLD = (
+    FRAUD_OPENING + " Volgens de directie viel het pas op toen de accountant in het voorjaar een reeks vreemde"
+    " betalingen ontdekte. Justitie onderzoekt de zaak."
+)
+
+
+def test_one_item_posted_twice_at_its_moment_retold_below_its_first_sentence_is_one_text():
+    first = ("Omroep West", "Medewerker bollengroothandel verduistert 1,2 miljoen", FRAUD)
+    second = ("Omroep West", "Bollengroothandel in Lisse 1,2 miljoen kwijt aan eigen medewerker", FRAUD_RETOLD)
+    got = _pair(first, second, 0)
+    assert got["tweede"] == (got["eerst"][0], "eerst")
+    settings = ClusterSettings()
+    settings = replace(settings, duplicates=replace(settings.duplicates, opened_run=40))
+    assert _pair(first, second, 0, settings)["tweede"][1] is None
+
+
+# a paper's warning of four paragraphs, and another outlet's short text: its first two sentences and one of its own
+WARNING_FULL = (
+    "De zomermaanden zijn volgens de politie de drukste tijd voor inbrekers in vakantieparken op de Veluwe. Veel"
+    " huisjes staan dagenlang leeg en de eigenaren zijn ver weg, zodat een inbraak pas laat wordt ontdekt.\n\n"
+    "De politie geeft daarom tips die eigenlijk altijd gelden: sluit ramen en deuren, laat geen sleutels achter in"
+    " een schuurtje en vraag de beheerder of een buurman af en toe een kijkje te nemen.\n\n"
+    "Wie iets verdachts ziet, wordt gevraagd meteen 112 te bellen. Een melding kan ook anoniem.\n\n"
+    "Vorig jaar werd in de parken rond Apeldoorn en Ermelo bijna twee keer zo vaak ingebroken als in de winter."
+)
+WARNING_CUT = (
+    "De zomermaanden zijn volgens de politie de drukste tijd voor inbrekers in vakantieparken op de Veluwe. Veel"
+    " huisjes staan dagenlang leeg en de eigenaren zijn ver weg, zodat een inbraak pas laat wordt ontdekt."
+    " Een gouden kans voor wie het op andermans spullen heeft gemunt, zeker nu veel campings en parken in de regio"
+    " hun eigen bewaking vanwege personeelstekort hebben beperkt tot de nachtelijke uren in het weekend."
+)
+# another desk's report of the warning: a first sentence like the paper's, then sentences of its own
+WARNING_DESK = (
+    "De zomermaanden zijn volgens de politie de drukste tijd voor inbrekers. Agenten in Apeldoorn merken dat vooral"
+    " parken met veel losse chalets het doelwit zijn, en houden er deze weken extra vaak toezicht met fietspatrouilles."
+)
+
+
+def test_another_outlets_first_two_sentences_under_one_of_its_own_is_a_cut():
+    got = _pair(
+        ("De Stentor", "Politie waarschuwt voor inbrekers op vakantieparken", WARNING_FULL),
+        ("Omroep Gelderland", "Inbrekers slaan vaker toe in vakantieparken: 'Bel 112'", WARNING_CUT),
+        0.6,
+    )
+    assert got["tweede"] == (got["eerst"][0], "eerst")
+
+
+def test_a_desks_rewrite_sharing_a_first_clause_is_no_copy():
+    got = _pair(
+        ("De Stentor", "Politie waarschuwt voor inbrekers op vakantieparken", WARNING_FULL),
+        ("Omroep Gelderland", "Extra fietspatrouilles tegen inbrekers in Apeldoornse parken", WARNING_DESK),
+        0.6,
+    )
+    assert got["tweede"][1] is None
