@@ -27,7 +27,6 @@ from difflib import SequenceMatcher
 from typing import Protocol
 
 from pipeline.stories.copy_leads import Containment, leads_agree
-from pipeline.stories.openings import shared_start
 from pipeline.stories.shingles import NUM_PERM, SHINGLE_WORDS
 from pipeline.stories.store import Signature
 from pipeline.stories.together import of_a_size, posted_together
@@ -78,7 +77,6 @@ class AtOnce(Containment, Protocol):
     moment_minutes: float  # one moment: posted at most this far apart
     at_once: float  # ... the shorter opening's words aligned at least this much in the other's first words
     at_once_led: float  # ... or this much, the two leads agreeing (`copy_leads.leads_agree`: its first words kept)
-    opened_run: int  # two of a size: the first shingles of the one whole in order in the other's (`shared_start`)
 
 
 def grown_at_once(a: Signature, b: Signature, settings: AtOnce) -> bool:
@@ -90,20 +88,14 @@ def grown_at_once(a: Signature, b: Signature, settings: AtOnce) -> bool:
     as it grew (blind41's Janie H., 1.0); a demand and its verdict, a template filled in for another player, a claim
     reversed open otherwise. A longer text, read by its opening alone (its last paragraph set aside), is not told from
     the same article re-told below its opening (blind57's NOS Ladies Tour posts, the crash moved into new paragraphs:
-    0.93 aligned), so the shorter must be a short post. Two of a size are one text only when their leads agree and
-    the one's first `opened_run` shingles lie whole in order in the other's opening (one item posted twice, what
-    follows its first sentences re-told: blind55's AD fraud item); else they are re-posts (`own_update`), and a
-    series' clips under one stock description (blind37's NOS Studio Voetbal items, 17 and 18 shingles, 0.90) are not
-    one text."""
+    0.93 aligned), so the shorter must be a short post. Two of a size are re-posts (`own_update`): a series' clips
+    under one stock description (blind37's NOS Studio Voetbal items, 17 and 18 shingles, 0.90) are not."""
     short_post = min(a.shingles, b.shingles) <= settings.excerpt_max
     moments = (a.published.time(), b.published.time())
-    if a.outlet != b.outlet or not short_post or time(0) in moments:
+    if a.outlet != b.outlet or of_a_size(a, b, settings.rewrite_ratio) or not short_post or time(0) in moments:
         return False
     if abs(a.published - b.published) > timedelta(minutes=settings.moment_minutes):
         return False
-    if of_a_size(a, b, settings.rewrite_ratio):
-        # one item posted twice, its first sentences whole and what follows them re-told (blind55's AD fraud item)
-        return leads_agree(a, b, settings) and shared_start(a.values, b.values) >= settings.opened_run
     short, long = (a, b) if a.shingles < b.shingles else (b, a)
     opening = len(short.values) - 2 * NUM_PERM
     head = long.values[: 2 * NUM_PERM + opening + opening // 2 + SHINGLE_WORDS]

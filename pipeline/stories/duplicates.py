@@ -111,14 +111,11 @@ class DuplicateSettings:
     # cut re-wording its second sentence, 0.21), `opened_long` of it inside (a feed's first paragraph under an ending of
     # its own)
     opened_rest: float = 0.15
-    # ... or the two leads agreeing, its first `opened_run` shingles (a sentence and more) whole in order inside the
-    # other's opening, whatever it says after them: a cut of the other's first sentences under a sentence of its own
-    # (blind55's AD cut of the Telegraaf's police warning, 27 shared from its first word, 0.68 of its opening; a stock
-    # first sentence shares a dozen; TUNE's same-story non-copies whose leads agree share at most 10 from the start
-    # across outlets; 16 and 20 measured alike on TUNE and CHECK); one outlet's two posts of a size at one moment
-    # keeping as many are one item re-told below its first sentences (`copy_align.grown_at_once`: blind55's AD fraud
-    # item 19, blind57's AD PFAS item 18; a demand and its verdict open apart)
-    opened_run: int = 16
+    # ... or the two leads agreeing, its first `opened_run` shingles (two sentences) whole in order inside the other's
+    # opening, whatever it says after them: a cut of the other's first sentences under a sentence of its own (blind55's
+    # AD cut of the Telegraaf's police warning, 27 shared from its first word, 0.68 of its opening; a stock first
+    # sentence shares a dozen; TUNE's same-story non-copies whose leads agree: at most 10 from the start)
+    opened_run: int = 20
     # a longer body's opening counts for `opened_long` only with this many shingles (two reports each opening with one
     # police statement of 37 words, going on in one long paragraph of their own: the opening is the statement alone)
     opened_long_min: int = 60
@@ -230,9 +227,7 @@ def find_original(
         if other.shingles < settings.min_shingles or other.published > signature.published:
             continue
         sim = estimated_jaccard(signature.values[:NUM_PERM], other.values[:NUM_PERM])
-        if sim < settings.threshold and not (
-            excerpt_of(sim, signature, other, settings) or grown_at_once(signature, other, settings)
-        ):
+        if sim < settings.threshold and not excerpt_of(sim, signature, other, settings):
             continue
         if sim < settings.same_text and other.article_id in own:
             continue  # the outlet's own text edited: its update or new item (`own_update`), or another's cut of it

@@ -63,8 +63,8 @@ def own_update(article: Signature, other: Signature, settings: OwnCut) -> bool:
         return not (posted_again_soon(article, other, settings) or grown_at_once(article, other, settings))
     share = opening_share(article.values, other.values, 1)
     if share < settings.own_cut:
-        if re_worded(article, other, settings) or grown_at_once(article, other, settings):
-            return False  # posted again soon, a word or two edited, or re-told below its first sentences: its copy
+        if re_worded(article, other, settings):
+            return False  # posted again soon, a word or two edited (`copy_align`): its copy
         again = _re_posted(article, other, settings) or posted_again_soon(article, other, settings)
         return share < settings.opened_long or not again
     # ... or a line lifted from inside the earlier text (a video caption of its second sentence): a re-post or a cut
