@@ -111,11 +111,13 @@ class DuplicateSettings:
     # cut re-wording its second sentence, 0.21), `opened_long` of it inside (a feed's first paragraph under an ending of
     # its own)
     opened_rest: float = 0.15
-    # ... or the two leads agreeing, its first `opened_run` shingles (two sentences) whole in order inside the other's
-    # opening, whatever it says after them: a cut of the other's first sentences under a sentence of its own (blind55's
-    # AD cut of the Telegraaf's police warning, 27 shared from its first word, 0.68 of its opening; a stock first
-    # sentence shares a dozen; TUNE's same-story non-copies whose leads agree: at most 10 from the start)
-    opened_run: int = 20
+    # ... or the two leads agreeing, its first `opened_run` shingles whole in order inside the other's opening: more
+    # than its lead (`lead_words`), a sentence and more, whatever it says after them: a cut of the other's first
+    # sentences under a sentence of its own (blind55's AD cut of the Telegraaf's police warning, 27 shared from its
+    # first word, 0.68 of its opening). A stock first sentence, however long, is at most about a lead: a council's
+    # "Het college van burgemeester en wethouders ..." (22), a weather warning over other news (19; review32d's
+    # probes); TUNE's same-story non-copies whose leads agree share at most 10 from the start across outlets
+    opened_run: int = 24
     # a longer body's opening counts for `opened_long` only with this many shingles (two reports each opening with one
     # police statement of 37 words, going on in one long paragraph of their own: the opening is the statement alone)
     opened_long_min: int = 60

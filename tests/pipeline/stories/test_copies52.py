@@ -1,7 +1,6 @@
 """Issue 19, stop 52: wire copies the checks now find, and what stays apart beside them. One outlet's short post and
 its longer post of one moment whose leads agree (the same first sentence) are one text even with a clause re-told
-further on (`copy_align.grown_at_once`, `at_once_led`); so are its two posts of a size at one moment that keep the
-first sentence whole and re-tell what follows it (`opened_run`). Another outlet's short text made of the first two sentences
+further on (`copy_align.grown_at_once`, `at_once_led`). Another outlet's short text made of the first two sentences
 of a longer one under a closing sentence of its own is its cut (`excerpt_check`, `opened_run`); a desk's rewrite that
 shares only a stock first sentence is not. Texts written for these tests."""
 
@@ -58,31 +57,6 @@ def test_the_item_told_anew_under_a_first_sentence_of_its_own_stays_apart():
 
 def test_an_hour_later_the_grown_item_is_the_outlets_follow_up():
     assert _pair(FLASH_POST, GROWN_POST, 1)["tweede"][1] is None
-
-
-# the same outlet at the same moment, of a size: the first sentence whole, what follows it told otherwise
-FRAUD_OPENING = (
-    "Een medewerker van een groothandel in bloembollen uit Lisse heeft in twee jaar tijd ruim 1,2 miljoen euro van"
-    " zijn werkgever verduisterd."
-)
-FRAUD = (
-    FRAUD_OPENING + " De man werkte op de administratie en boekte het geld in kleine bedragen over naar rekeningen"
-    " van familieleden. De groothandel heeft aangifte gedaan."
-)
-FRAUD_RETOLD = (
-    FRAUD_OPENING + " Volgens de directie viel het pas op toen de accountant in het voorjaar een reeks vreemde"
-    " betalingen ontdekte. Justitie onderzoekt de zaak."
-)
-
-
-def test_one_item_posted_twice_at_its_moment_retold_below_its_first_sentence_is_one_text():
-    first = ("Omroep West", "Medewerker bollengroothandel verduistert 1,2 miljoen", FRAUD)
-    second = ("Omroep West", "Bollengroothandel in Lisse 1,2 miljoen kwijt aan eigen medewerker", FRAUD_RETOLD)
-    got = _pair(first, second, 0)
-    assert got["tweede"] == (got["eerst"][0], "eerst")
-    settings = ClusterSettings()
-    settings = replace(settings, duplicates=replace(settings.duplicates, opened_run=40))
-    assert _pair(first, second, 0, settings)["tweede"][1] is None
 
 
 # a paper's warning of four paragraphs, and another outlet's short text: its first two sentences and one of its own
