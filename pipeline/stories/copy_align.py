@@ -83,7 +83,9 @@ def grown_at_once(a: Signature, b: Signature, settings: AtOnce) -> bool:
     """Are `a` and `b` one outlet's short post (at most `excerpt_max` shingles) and its longer post of one moment (rule
     6a): posted within `moment_minutes` (neither at a date's midnight), the shorter's opening `at_once` of its words
     aligned in order in the longer's first words (as many as the shorter has and half again: the longer adds below it,
-    to more than `rewrite_ratio` times its size; a sentence or a word edited on the way), in either order? A flash and
+    to more than `rewrite_ratio` times its size; a sentence or a word edited on the way), in either order? With the
+    two leads agreeing (the first sentence kept) `at_once_led` will do: a clause re-told below it (blind63's AD
+    cement truck, 0.85). A flash and
     its article (blind49's NOS IVF item, 13 minutes before the article that opens with it: 1.0), one item posted twice
     as it grew (blind41's Janie H., 1.0); a demand and its verdict, a template filled in for another player, a claim
     reversed open otherwise. A longer text, read by its opening alone (its last paragraph set aside), is not told from
