@@ -26,6 +26,7 @@ from datetime import time, timedelta
 from difflib import SequenceMatcher
 from typing import Protocol
 
+from pipeline.stories.copy_leads import Containment, leads_agree
 from pipeline.stories.shingles import NUM_PERM, SHINGLE_WORDS
 from pipeline.stories.store import Signature
 from pipeline.stories.together import of_a_size, posted_together
@@ -69,19 +70,22 @@ def re_worded(later: Signature, earlier: Signature, settings: Realigned) -> bool
     return aligned_words(later.values, earlier.values, settings.containment_min) >= bar
 
 
-class AtOnce(Protocol):
+class AtOnce(Containment, Protocol):
     containment_min: int  # shingles the shorter opening needs (`aligned_words`)
     excerpt_max: int  # a short post: at most this many shingles
     rewrite_ratio: float  # ... the longer grown below it: more than this many times its shingles
     moment_minutes: float  # one moment: posted at most this far apart
     at_once: float  # ... the shorter opening's words aligned at least this much in the other's first words
+    at_once_led: float  # ... or this much, the two leads agreeing (`copy_leads.leads_agree`: its first words kept)
 
 
 def grown_at_once(a: Signature, b: Signature, settings: AtOnce) -> bool:
     """Are `a` and `b` one outlet's short post (at most `excerpt_max` shingles) and its longer post of one moment (rule
     6a): posted within `moment_minutes` (neither at a date's midnight), the shorter's opening `at_once` of its words
     aligned in order in the longer's first words (as many as the shorter has and half again: the longer adds below it,
-    to more than `rewrite_ratio` times its size; a sentence or a word edited on the way), in either order? A flash and
+    to more than `rewrite_ratio` times its size; a sentence or a word edited on the way), in either order? With the
+    two leads agreeing (the first sentence kept) `at_once_led` will do: a clause re-told below it (blind63's AD
+    cement truck, 0.85). A flash and
     its article (blind49's NOS IVF item, 13 minutes before the article that opens with it: 1.0), one item posted twice
     as it grew (blind41's Janie H., 1.0); a demand and its verdict, a template filled in for another player, a claim
     reversed open otherwise. A longer text, read by its opening alone (its last paragraph set aside), is not told from
@@ -97,4 +101,5 @@ def grown_at_once(a: Signature, b: Signature, settings: AtOnce) -> bool:
     short, long = (a, b) if a.shingles < b.shingles else (b, a)
     opening = len(short.values) - 2 * NUM_PERM
     head = long.values[: 2 * NUM_PERM + opening + opening // 2 + SHINGLE_WORDS]
-    return aligned_words(short.values, head, settings.containment_min) >= settings.at_once
+    bar = settings.at_once_led if leads_agree(a, b, settings) else settings.at_once
+    return aligned_words(short.values, head, settings.containment_min) >= bar

@@ -111,6 +111,13 @@ class DuplicateSettings:
     # cut re-wording its second sentence, 0.21), `opened_long` of it inside (a feed's first paragraph under an ending of
     # its own)
     opened_rest: float = 0.15
+    # ... or the two leads agreeing, its first `opened_run` shingles whole in order inside the other's opening: more
+    # than its lead (`lead_words`), a sentence and more, whatever it says after them: a cut of the other's first
+    # sentences under a sentence of its own (blind55's AD cut of the Telegraaf's police warning, 27 shared from its
+    # first word, 0.68 of its opening). A stock first sentence, however long, is at most about a lead: a council's
+    # "Het college van burgemeester en wethouders ..." (22), a weather warning over other news (19; review32d's
+    # probes); TUNE's same-story non-copies whose leads agree share at most 10 from the start across outlets
+    opened_run: int = 24
     # a longer body's opening counts for `opened_long` only with this many shingles (two reports each opening with one
     # police statement of 37 words, going on in one long paragraph of their own: the opening is the statement alone)
     opened_long_min: int = 60
@@ -147,6 +154,11 @@ class DuplicateSettings:
     # copies 0.97-1.0; 0.9 also finds blind61's AD re-post at 0.94, "halfjaar" respelled, and 1 CHECK false copy more)
     moment_minutes: float = 15.0
     at_once: float = 0.95
+    # ... or `at_once_led`, their leads agreeing (the first sentence kept, a word or a clause edited further on: blind63's
+    # AD "Hulpdiensten zijn ter plaatse" re-told below the same first sentence, 0.85; blind59's AD liveblog intro put in
+    # the past tense, 0.81; TUNE's one-moment non-copies of an outlet that open alike: a demand and its verdict, 0.81,
+    # leads apart; two quote items of one match, of a size)
+    at_once_led: float = 0.8
     min_shingles: int = 6  # a body this short (a headline and a fragment) is never called a copy
     # a body under `containment_min` shingles whose whole opening, of at least `flash_min` (two short sentences), lies
     # in the other's first shingles, `flash_shift` more than it has (a dateline put before it), is a flash of the

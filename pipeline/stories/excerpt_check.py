@@ -11,7 +11,7 @@ from pipeline.stories.copy_leads import Digest
 from pipeline.stories.copy_leads import contained as _contained
 from pipeline.stories.copy_leads import later_digest as _later_digest
 from pipeline.stories.copy_leads import leads_agree as _leads_agree
-from pipeline.stories.openings import after_start_share, ends_inside, opening_share, opens_whole
+from pipeline.stories.openings import after_start_share, ends_inside, opening_share, opens_whole, shared_start
 from pipeline.stories.own_update import Grown
 from pipeline.stories.own_update import grown_update as _grown_update
 from pipeline.stories.store import Signature
@@ -32,6 +32,7 @@ class Excerpt(Grown, Digest, Protocol):
     opened: float
     opened_min: int
     opened_rest: float
+    opened_run: int
     opened_long_min: int
     digest_ratio: float
     flash_min: int
@@ -75,6 +76,7 @@ def excerpt_of(body_jaccard: float, a: Signature, b: Signature, settings: Excerp
     goes_on = after_start_share(a.values, b.values, settings.containment_min) >= settings.opened_rest
     goes_on = goes_on or opening_share(a.values, b.values, settings.containment_min) >= settings.opened_long
     goes_on = goes_on or (opened >= settings.opened and ends_inside(a.values, b.values))  # its rest re-worded
+    goes_on = goes_on or shared_start(a.values, b.values) >= settings.opened_run  # sentences whole, an end of its own
     if _leads_agree(a, b, settings):
         # two texts of a size that open alike are no excerpt of each other: a copy keeps most of the body
         kept = _contained(body_jaccard, a.shingles, b.shingles, settings, settings.rewrite_close)

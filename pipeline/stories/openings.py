@@ -105,9 +105,18 @@ def after_start_share(a: Sequence[int], b: Sequence[int], minimum: int) -> float
     stock sentence (a council's "Het college ... heeft dinsdag", a warning over other news) go on apart."""
     small, other = (a, b) if len(a) <= len(b) else (b, a)
     hashes, inside = small[2 * NUM_PERM :], opening_of(other)
-    start = next((i for i, h in enumerate(hashes) if h not in inside), len(hashes))
+    start = shared_start(a, b)
     rest = hashes[start:]
     return 1.0 if len(rest) < minimum else len(set(rest) & inside) / len(set(rest))
+
+
+def shared_start(a: Sequence[int], b: Sequence[int]) -> int:
+    """How many of the smaller opening's first shingles, in reading order, lie inside the other opening (its start
+    up to its first shingle of its own): a stock first sentence shares at most about a lead; a text cut from the
+    other's first sentences, under an ending of its own, shares those sentences whole (`excerpt_check`)."""
+    small, other = (a, b) if len(a) <= len(b) else (b, a)
+    hashes, inside = small[2 * NUM_PERM :], opening_of(other)
+    return next((i for i, h in enumerate(hashes) if h not in inside), len(hashes))
 
 
 def inside_share(a: Sequence[int], b: Sequence[int]) -> float:
