@@ -117,3 +117,9 @@ def test_news_about_a_liveblog_or_a_quoted_intro_stays() -> None:
         "De redactie houdt een liveblog bij over de verkiezingen.",
     ):
         assert sentence in kept(joined(TITLE, f"{LEDE} {sentence}", MORE)), sentence
+
+
+def test_a_genre_word_alone_under_a_set_aside_introduction_is_no_headline() -> None:
+    intro = "In dit liveblog houden we je deze zondag op de hoogte van het laatste verkeersnieuws in Overijssel."
+    text = "\n".join([intro, "Redactie", "Liveblog", "10:15", LEDE, "09:40", MORE])
+    assert article(text).meta.headline != "Liveblog"
