@@ -25,6 +25,7 @@ from pipeline.text.byline_bios import byline_bios
 from pipeline.text.closing_cards import cut_blurb_cards, stamped_titles
 from pipeline.text.closing_shapes import cookie_dialogs, first_person_bios, stamped_cards
 from pipeline.text.crumb_lists import listed_crumbs, tail_crumbs
+from pipeline.text.date_lines import set_aside_date_lines
 from pipeline.text.dated_cards import aged_cards, dated_cards, timed_cards
 from pipeline.text.dialogs import consent_dialogs
 from pipeline.text.disclosure_tails import disclosure_tails
@@ -138,6 +139,7 @@ def article_from_blocks(
         warnings = (*warnings, *guarded)
     found = choose_headline(found if meta.headline else flat_title(found), meta.headline)
     found = mark_lede(found if keep_all else unrelated_above(labels_below_title(stamp_before_text(found), text)))
+    found = found if keep_all else set_aside_date_lines(found, text)  # after every rule that reads a date line
     return Article(
         source_name=source_name,
         text=text,

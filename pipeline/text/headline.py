@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import card_rules, opening_rules, patterns, title_rules
+from pipeline.text import card_rules, line_kind_rules, opening_rules, patterns, title_rules
 from pipeline.text.alt_copies import alt_text_above
 from pipeline.text.answered_items import answered_items
 from pipeline.text.bar_captions import bar_caption
@@ -81,6 +81,7 @@ BREADCRUMB = re.compile(title_rules.BREADCRUMB)
 DATE_OPENING = re.compile(title_rules.DATE_OPENING, re.IGNORECASE)
 DATE_LINE = re.compile(title_rules.DATE_LINE, re.IGNORECASE)
 STAR_RATED = re.compile(card_rules.STAR_RATED)
+GENRE_WORD = re.compile(line_kind_rules.KICKERS[2], re.IGNORECASE)  # 'Liveblog', 'Column', 'Video' …
 KICKER_MAX_WORDS = 2  # a line this short above another heading is its label
 
 
@@ -181,6 +182,11 @@ def _chosen(blocks: list[Block], given: str | None) -> list[Block]:
             or label_above(blocks, candidates, position)
         ):
             blocks[index] = Block(BlockKind.SUBHEADING, blocks[index].text)  # a label above the real headline
+            continue
+        if not given and following is None and GENRE_WORD.match(text.strip()) and patterns.word_count(text) == 1:
+            blocks[index] = Block(
+                BlockKind.SUBHEADING, text
+            )  # a genre's word alone, no title under it: a label (conv52)
             continue
         if not given and (refused := refused_title(blocks, index)):  # a given title is the page's own (metadata)
             blocks[index] = Block(refused, text)  # a stamp, a credit, a label, a question: no title (refused_titles)

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from pipeline.document import ArticleMeta, Block, BlockKind
 from pipeline.text import patterns
+from pipeline.text.date_lines import first_date
 from pipeline.text.entry_titles import RUNNING_TEXT
 
 
@@ -28,7 +29,8 @@ def mark_lede(blocks: Sequence[Block]) -> list[Block]:
 
 
 def article_meta(meta: ArticleMeta, blocks: Sequence[Block]) -> ArticleMeta:
-    """The given metadata, completed from the headline, byline, dateline and site-name blocks."""
+    """The given metadata, completed from the headline, byline, dateline (or date line set aside: pipeline.text.date_lines)
+    and site-name blocks."""
 
     def first(kind: BlockKind, reason: str | None = None) -> str | None:
         return next((b.text for b in blocks if b.kind is kind and (reason is None or b.reason == reason)), None)
@@ -37,6 +39,6 @@ def article_meta(meta: ArticleMeta, blocks: Sequence[Block]) -> ArticleMeta:
         meta,
         headline=first(BlockKind.HEADLINE),
         byline=meta.byline or (first(BlockKind.BYLINE) or "").lstrip("•·-– ") or None,
-        published=meta.published or (first(BlockKind.DATELINE) or "").lstrip("•· ") or None,
+        published=meta.published or (first_date(blocks) or "").lstrip("•· ") or None,
         outlet=meta.outlet or (first(BlockKind.SITE_TEXT, "site_name") or "").strip(" -–—|•") or None,
     )

@@ -3,7 +3,8 @@ opening in ons liveblog." — the last sentence of a paragraph, after its news, 
 "dit/ons liveblog" (reader_rules.GLUED_LIVEBLOG_POINTER), in a text that is not the liveblog itself: no other line
 says live (reader_rules.LIVE_MARK: a "LIVE" kicker, "LIVE. …" before the title) and no entry carries a time. The
 blog is not in the text, so the pointer points at nothing: set aside as "liveblog". On the liveblog's own page the
-same sentence opens the blog's text and stays."""
+sentence is left to the sentence table: the liveblog's own introduction ("Volg … in ons liveblog.", reader_rules,
+conv52) is set aside there too; other pointer shapes stay."""
 
 from __future__ import annotations
 

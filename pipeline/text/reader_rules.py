@@ -52,6 +52,25 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"|\bhoud(en|t) (je|jullie|u) (hier )?op de hoogte (in|via|met) ((dit|ons|onze) (live-?)?|het live-?)blog\b"
         r"|\bhoud(en|t) (je|jullie|u) (in|via|met) ((dit|ons|onze) (live-?)?|het live-?)blog op de hoogte\b",
     ),
+    # (conv52) a liveblog's own introduction (STRUCTURE_CONVENTIONS.md, stop 51), written again each day with only the
+    # day changed: the newsroom keeping the reader posted in it, "In dit liveblog houden we je deze zaterdag op de
+    # hoogte van het laatste nieuws."; the liveblogger introducing themselves, "Mijn naam is Jan en ik houd je de
+    # komende uren op de hoogte."; the imperative to follow it, "Volg alles in ons liveblog.", "Volg in dit liveblog
+    # het laatste nieuws over de storm."; what the reader finds on it, "Je vindt hier een overzicht van …" (the page
+    # itself, "hier", and nothing else to find); the prompt to get its updates, "Wil je automatisch updates
+    # ontvangen? Klik dan op het belletje." Quoted or reported, any of them is news (sentence_reasons).
+    (
+        "liveblog",
+        r"^(in|via) (dit|ons|onze|het|deze) ([\w-]+ )?[\w-]*(live-?blog|liveverslag|live-?ticker) houd(en|t) (we|wij"
+        r"|ik|de redactie) (je|jullie|u)\b[^.!?]{0,40}?\bop de hoogte\b[^.!?]{0,120}[.!]?$"
+        r"|^mijn naam is [^.!?]{1,40}\ben (ik )?(houd|hou) (je|jullie|u)\b[^.!?]{0,50}?\bop de hoogte\b[^.!?]{0,120}[.!]?$"
+        r"|^volg\b[^.!?]{0,100}\b(in|via|op) (dit|ons|onze|het|deze) [\w-]*(live-?blog|liveverslag|live-?ticker)\b"
+        r"[^.!?]{0,160}[.!]?$"
+        r"|^(je|u) (vindt|vind) hier (een overzicht|alle (updates|berichten|ontwikkelingen))\b[^.!?]{0,120}[.!]?$"
+        r"|^wil (je|jij|u) (automatisch )?(updates|meldingen|een melding|een pushmelding|pushberichten) (ontvangen|krijgen)"
+        r"\b[^.!?]{0,60}\?$"
+        r"|^klik (dan )?op (het|de) (belletje|bel|meldingsknop)\b[^.!?]{0,60}[.!]?$",
+    ),
     # a print digest's pointer to the page, after a summary's full stop or alone: "… gaat dicht. Pagina 6"
     ("page", r"^(zie )?(pagina|blz\.?) \d{1,3}\s*[.)]?$"),
     # a print page's pointer to another section's page closing a short line: "Interview met de wethouder >Regio, 5"

@@ -322,6 +322,7 @@ def test_structure_through_the_build_path(tiny_settings, tmp_path: Path) -> None
     # site text: never translated, never summarized, listed at the end and in the front matter
     site = [
         "NOS Nieuws - Algemeen",
+        "01 maart 2019",  # the page's date line: set aside, the brief's date read from it (conv52)
         "Lees ook",
         "Boeren boos op minister",
         "Wij gebruiken cookies om je ervaring op deze site te verbeteren.",

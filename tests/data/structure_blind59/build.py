@@ -118,7 +118,15 @@ L(
     "nu_twente",
     None,
     [
-        ("lede", "In de Eredivisie komen zondag alle", {"note": NOTITLE + "; the liveblog's intro"}),
+        (
+            "lede",
+            "In de Eredivisie komen zondag alle",
+            {
+                "tail": "Volg alles in ons liveblog.",
+                "note": NOTITLE
+                + "; the liveblog's intro; its closing 'Volg alles in ons liveblog.' the tail (relabelled stop 51 to STRUCTURE_CONVENTIONS.md)",
+            },
+        ),
         (
             "site_text",
             "12.15 uur:",
@@ -128,7 +136,14 @@ L(
                 "list of the article)"
             },
         ),
-        ("paragraph", "Goedemiddag en welkom in ons liveblog", {"note": "liveblog entries glued on one line"}),
+        (
+            "site_text",
+            "Goedemiddag en welkom in ons liveblog",
+            {
+                "note": "the liveblogger's welcome ('... ik houd je ... op de hoogte'): the liveblog's own intro (relabelled stop 51 to STRUCTURE_CONVENTIONS.md)"
+            },
+        ),
+        ("paragraph", "25' Einde wedstrijd voor Quincy", {"note": "liveblog entries glued on one line"}),
         ("paragraph", "Wat gebeurt hier allemaal?"),
         ("paragraph", "Een prachtige goal van Keito Nakamura", {"note": CUT}),
     ],

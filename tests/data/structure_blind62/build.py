@@ -268,7 +268,8 @@ L(
             "lede",
             "Het verwachte offensief van het",
             {
-                "note": "the liveblog intro; its closing 'Volg in dit liveblog …' is kept as article text (doubtful: a standing line, could be a tail)"
+                "tail": "Volg in dit liveblog het laatste",
+                "note": "the liveblog intro; its closing 'Volg in dit liveblog …' the tail (relabelled stop 51 to STRUCTURE_CONVENTIONS.md; was article text)",
             },
         ),
     ],

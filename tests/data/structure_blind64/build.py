@@ -142,7 +142,15 @@ L(
     "nu_eredivisie",
     None,
     [
-        ("lede", "De zestiende speelronde in de Eredivis", {"note": NOTITLE + "; the liveblog's intro"}),
+        (
+            "lede",
+            "De zestiende speelronde in de Eredivis",
+            {
+                "tail": "Volg alles in ons liveblog.",
+                "note": NOTITLE
+                + "; the liveblog's intro; its closing 'Volg alles in ons liveblog.' the tail (relabelled stop 51 to STRUCTURE_CONVENTIONS.md)",
+            },
+        ),
         (
             "site_text",
             "Feyenoord-PSV 3-1",
@@ -152,9 +160,12 @@ L(
             },
         ),
         (
-            "paragraph",
+            "site_text",
             "Goedemiddag en welkom in het Eredivisi",
-            {"note": "the liveblogger's welcome entry; the next entry's title is glued to it"},
+            {
+                "note": "the liveblogger's welcome entry (the liveblog's own intro, no news: relabelled stop 51 to STRUCTURE_CONVENTIONS.md; was a"
+                " paragraph); the next entry's title is glued to it"
+            },
         ),
         ("subheading", "Topscorer Dessers neemt het op tegen", {"note": "entry title glued to the line above"}),
         ("paragraph", "Naast de kraker in Alkmaar begint om"),

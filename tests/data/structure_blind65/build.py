@@ -277,7 +277,14 @@ L(
             },
         ),
         ("subheading", "1. LIVEBLOG: Code oranje om storm", {"note": "numbered item title of the round-up"}),
-        ("paragraph", "Het KNMI waarschuwt voor zeer"),
+        (
+            "paragraph",
+            "Het KNMI waarschuwt voor zeer",
+            {
+                "tail": "Volg alles rondom het heftige weer",
+                "note": "the pointer to the liveblog its tail (relabelled stop 51 to STRUCTURE_CONVENTIONS.md)",
+            },
+        ),
         ("subheading", "2. Bijna 400 passagiers urenlang"),
         ("paragraph", "Bijna 400 passagiers hadden enorme"),
         ("subheading", "3. Druk bezocht en waardig afscheid"),

@@ -119,12 +119,13 @@ L(
     None,
     [
         (
-            "lede",
+            "site_text",
             "In dit liveblog houden we je deze",
             {
-                "tail": "Wil je automatisch updates ontvangen",
                 "note": NOTITLE
-                + "; the liveblog's intro (doubtful: a standing intro of a daily liveblog, it could be read as a frame, site text); the notification prompt closing it ('Wil je automatisch updates ontvangen van dit liveblog? Klik dan op het belletje.') its tail",
+                + "; the daily liveblog's standing intro ('In dit liveblog houden we je ... op de hoogte', 'Je vindt"
+                " hier ...') and its notification prompt ('Klik dan op het belletje.'): site text (relabelled stop 51"
+                " to STRUCTURE_CONVENTIONS.md; was the lede, the prompt its tail)",
             },
         ),
         (
@@ -132,7 +133,11 @@ L(
             "Redactie Geschreven door",
             {"note": "author ('Redactie') with the label 'Geschreven door' printed after it: byline, one block"},
         ),
-        ("paragraph", "Op de grens van Limburg en Brabant is", {"note": "the pinned top entry's text"}),
+        (
+            "lede",
+            "Op de grens van Limburg en Brabant is",
+            {"note": "the pinned top entry's text, the first article text (relabelled stop 51: was a paragraph)"},
+        ),
         ("site_text", "Foto: Harry Grijseels", {"note": "photo credit on a line of its own: site text"}),
         ("site_text", "Liveblog", {"note": "genre label on its own line above the entries: site text"}),
         (

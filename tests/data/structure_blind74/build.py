@@ -191,7 +191,9 @@ L(
             "lede",
             "Koningsdag in de provincie Groningen",
             {
-                "note": "the liveblog's intro; its 'Volg de ontwikkelingen ... in dit liveblog' sentences stay article text (doubtful: could be read as a standing line of the liveblog)"
+                "tail": "Volg de ontwikkelingen van Koningsdag",
+                "note": "the liveblog's intro; its 'Volg de ontwikkelingen ... in dit liveblog' sentences, the"
+                " liveblog's own intro, the tail (relabelled stop 51 to STRUCTURE_CONVENTIONS.md; were article text)",
             },
         ),
         ("byline", "Door: RTV Noord", {"note": "author line"}),

@@ -54,6 +54,13 @@ LONGER = (
 )
 
 
+def date_lines(text: str) -> list[str]:
+    """Every line read as a date line: a DATELINE block, or one set aside as the page's date line
+    (pipeline.text.date_lines, reason "date_line")."""
+    found = article(text).blocks
+    return [b.text for b in found if b.kind is K.DATELINE or (b.kind is K.SITE_TEXT and b.reason == "date_line")]
+
+
 def kinds(text: str) -> list[tuple[BlockKind, str]]:
     """(kind, text) of every block of a text."""
     return [(b.kind, b.text) for b in article(text).blocks]

@@ -11,9 +11,11 @@ from tests.pipeline.text.site_helpers import joined as _text
 def test_an_aggregators_source_credit_with_its_date_becomes_the_dateline() -> None:
     body = "Zwolle - De nieuwe brug over de IJssel is vrijdag geopend. Fietsers kunnen er vanaf maandag over."
     found = article(_text(TITLE, "Bron: Dagblad Oost | Zwolle 3 maart 2024, 09:15 " + body))
-    assert [(b.kind, b.text) for b in found.blocks if b.kind is K.DATELINE] == [
-        (K.DATELINE, "Bron: Dagblad Oost | Zwolle 3 maart 2024, 09:15")
+    # the page's date line: set aside, the brief's date still read from it (conv52)
+    assert [(b.reason, b.text) for b in found.blocks if b.kind is K.SITE_TEXT] == [
+        ("date_line", "Bron: Dagblad Oost | Zwolle 3 maart 2024, 09:15")
     ]
+    assert found.meta.published == "Bron: Dagblad Oost | Zwolle 3 maart 2024, 09:15"
     assert found.blocks[-1].text == body  # the lede no longer opens with the credit
     assert kept(_text(TITLE, "Bron: Dagblad Oost | Zwolle 3 maart 2024, 09:15 " + body)).endswith(body)
 

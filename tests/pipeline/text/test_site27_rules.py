@@ -67,8 +67,8 @@ def test_a_pointer_to_the_liveblog_on_a_subject_goes_and_a_liveblogs_own_line_st
         "Lees alles over de gemeenteraadsverkiezingen in dit dossier.",
     ):
         assert ("promo", pointer) in aside(joined(TITLE, f"{BODY} {pointer}", MORE)), pointer
-    own = "Volg alle reacties en uitslagen in ons liveblog."  # no subject named: the liveblog's own text may say so
-    assert own in kept(joined("LIVE", TITLE, f"{BODY} {own}", MORE))
+    own = "Volg alle reacties en uitslagen in ons liveblog."  # the liveblog's own introduction: site text (conv52)
+    assert ("liveblog", own) in aside(joined("LIVE", TITLE, f"{BODY} {own}", MORE))
     news = "Bewoners volgen alles over de brug in een appgroep."
     assert news in kept(joined(TITLE, f"{BODY} {news}", MORE))
 
@@ -123,13 +123,13 @@ def test_a_request_for_tips_on_this_story_goes_and_a_tip_in_the_news_stays() -> 
     assert news in kept(joined(TITLE, BODY, f"{MORE} {news}"))
 
 
-def test_a_pointer_to_the_liveblog_closing_a_summary_goes_unless_the_text_is_the_liveblog() -> None:
+def test_a_pointer_to_the_liveblog_closing_a_summary_goes_and_on_the_liveblog_too() -> None:
     pointer = "Volg de opening van de brug in ons liveblog."
     summary = joined(TITLE, f"{BODY} {pointer}")
     assert ("liveblog", pointer) in aside(summary)
     assert BODY in kept(summary)
-    own_page = joined("LIVE", TITLE, f"{BODY} {pointer}", MORE)  # the liveblog's own page: its opening line
-    assert pointer in kept(own_page)
+    own_page = joined("LIVE", TITLE, f"{BODY} {pointer}", MORE)  # the liveblog's own introduction: site text too
+    assert ("liveblog", pointer) in aside(own_page) and BODY in kept(own_page)  # (conv52, stop 51's convention)
     quoted = "„Volg de opening van de brug in ons liveblog”, zegt de presentator."
     assert quoted in kept(joined(TITLE, f"{BODY} {quoted}"))
 

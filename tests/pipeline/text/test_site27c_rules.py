@@ -93,8 +93,11 @@ def test_an_emergency_sections_number_as_the_first_line_is_its_header() -> None:
 
 
 def test_a_cms_added_stamp_is_the_dateline_and_a_sentence_opening_with_added_stays_text() -> None:
-    blocks = article(joined(TITLE, "Toegevoegd: 3-5-2024, 9.45 uur", BODY, MORE)).blocks
-    assert [b.text for b in blocks if b.kind is BlockKind.DATELINE] == ["Toegevoegd: 3-5-2024, 9.45 uur"]
+    read = article(joined(TITLE, "Toegevoegd: 3-5-2024, 9.45 uur", BODY, MORE))
+    assert [(b.reason, b.text) for b in read.blocks if b.kind is BlockKind.SITE_TEXT] == [
+        ("date_line", "Toegevoegd: 3-5-2024, 9.45 uur")  # the page's date line, set aside (conv52)
+    ]
+    assert read.meta.published == "Toegevoegd: 3-5-2024, 9.45 uur"
     for line in ("Toegevoegd aan de lijst zijn twee nieuwe namen", "Toegevoegd: een extra rijstrook"):
         blocks = article(joined(TITLE, line, BODY, MORE)).blocks
         assert line in [

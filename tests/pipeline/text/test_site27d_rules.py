@@ -140,4 +140,6 @@ def test_a_title_ending_in_a_place_that_a_line_below_names_stays_whole() -> None
 
 
 def test_a_lower_case_day_and_its_stamp_atop_the_page_stay_a_dateline() -> None:
-    assert "maandag 3 maart 2025 09:15" in kept(joined(TITLE, "maandag 3 maart 2025 09:15", BODY, MORE))
+    text = joined(TITLE, "maandag 3 maart 2025 09:15", BODY, MORE)
+    assert aside(text) == [("date_line", "maandag 3 maart 2025 09:15")]  # the page's date line (conv52)
+    assert article(text).meta.published == "maandag 3 maart 2025 09:15"

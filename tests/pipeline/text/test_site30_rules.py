@@ -28,7 +28,7 @@ def test_the_title_repeated_under_the_pages_byline_or_date_line_is_set_aside() -
         text = f"{title}\n\n{meta}\n{title}\n\n{joined(BODY, MORE, LONG)}"
         assert ("repeated", title) in aside(text)
         assert headline(text) == title
-        assert meta in kept(text) and BODY in kept(text)
+        assert (meta in kept(text) or ("date_line", meta) in aside(text)) and BODY in kept(text)  # a date: conv52
     # a subtitle under the byline that only opens with the title's words stays
     subtitle = f"{title} na een nederlaag"
     text = f"{title}\n\ndoor Sanne de Groot\n{subtitle}\n\n{joined(BODY, MORE, LONG)}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, K, aside, headline, joined, kinds
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, K, aside, date_lines, headline, joined, kinds
 
 # -- an update stamp with "om" before its time, or "geüpdatet": a date line (kept out of the translation) ------------
 
@@ -15,13 +15,13 @@ from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, K, aside, headli
     ["Bijgewerkt om 15:10", "Laatste update om 9.05 uur", "Geüpdatet op 3 maart 2024, 15:10", "Aangepast om 08u12"],
 )
 def test_an_update_stamp_with_om_is_a_date_line(stamp: str) -> None:
-    assert (K.DATELINE, stamp) in kinds(joined(TITLE, stamp, BODY, MORE))
+    assert stamp in date_lines(joined(TITLE, stamp, BODY, MORE))
 
 
 def test_an_update_with_news_after_its_time_stays() -> None:
     line = "Update om 15:10: de brug is weer open"
     text = joined(TITLE, BODY, line, MORE)
-    assert aside(text) == [] and (K.DATELINE, line) not in kinds(text)
+    assert aside(text) == [] and line not in date_lines(text)
 
 
 # -- a programme's day heading, printed over the stories and again over the results ----------------------------------

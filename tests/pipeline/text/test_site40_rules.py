@@ -4,7 +4,7 @@ handle, and text of the same shape on the other side of it."""
 from __future__ import annotations
 
 from pipeline.text.untitled_shapes import glued_menu
-from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, aside, headline, joined, kept, page
+from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, article, aside, headline, joined, kept, page
 
 # --- text_ends.CUT_SENTENCE: a quotation's opening cut off where the text ends ---------------------------------
 
@@ -209,8 +209,8 @@ def test_one_word_under_the_byline_stays_it_may_be_the_place() -> None:
 
 def test_a_section_word_after_the_date_line_is_set_aside_and_the_date_kept() -> None:
     text = joined(TITLE, "12 maart 2024 om 09:15 Sport", BODY, LONGER)
-    assert aside(text) == [("label", "Sport")]
-    assert "12 maart 2024 om 09:15" in kept(text)
+    assert aside(text) == [("date_line", "12 maart 2024 om 09:15"), ("label", "Sport")]  # the date line: conv52
+    assert article(text).meta.published == "12 maart 2024 om 09:15"
 
 
 def test_a_line_naming_a_date_and_closing_on_a_section_word_stays() -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.document import BlockKind
 from pipeline.text.dateline_titles import dateline_title
-from tests.pipeline.text.site_helpers import BODY, LONGER, TITLE, aside, joined, kept, kinds
+from tests.pipeline.text.site_helpers import BODY, LONGER, TITLE, aside, date_lines, joined, kept, kinds
 
 K = BlockKind
 
@@ -45,12 +45,12 @@ def test_stamp_look_alike_is_not_a_stamp_line(line: str) -> None:
 
 @pytest.mark.parametrize("line", ["12/03/2023 - 14:45", "13-03-2023 | 14:45", "13/03 om 14u45"])
 def test_date_and_time_across_a_separator_is_a_dateline(line: str) -> None:
-    assert (K.DATELINE, line) in kinds(joined(TITLE, line, BODY, LONGER))
+    assert line in date_lines(joined(TITLE, line, BODY, LONGER))
 
 
 def test_date_and_time_look_alike_stays_text() -> None:
     line = "12/03/2023 - 14:45 uur: de brandweer meldt dat het vuur onder controle is"
-    assert (K.DATELINE, line) not in kinds(joined(TITLE, line, BODY, LONGER))
+    assert line not in date_lines(joined(TITLE, line, BODY, LONGER))
 
 
 def test_source_and_counter_glued_before_the_lede() -> None:

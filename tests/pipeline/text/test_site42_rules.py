@@ -3,7 +3,20 @@ handle, and text of the same shape on the other side of the rule that must stay 
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, LONG, LONGER, MORE, TITLE, K, aside, headline, joined, kinds, page
+from tests.pipeline.text.site_helpers import (
+    BODY,
+    LONG,
+    LONGER,
+    MORE,
+    TITLE,
+    K,
+    aside,
+    date_lines,
+    headline,
+    joined,
+    kinds,
+    page,
+)
 
 # --- spans._cut_word: a sentence's first word cut off by the end of the text is no brand's name ------------------
 
@@ -34,7 +47,7 @@ def test_a_word_glued_to_the_date_under_the_title_is_a_label_and_the_title_stays
 
 
 def test_a_date_with_a_comma_before_its_year_is_a_date_line() -> None:
-    assert (K.DATELINE, "12 juni, 2021") in kinds(joined(TITLE, "12 juni, 2021", BODY, MORE))
+    assert "12 juni, 2021" in date_lines(joined(TITLE, "12 juni, 2021", BODY, MORE))
 
 
 def test_a_title_with_a_figure_glued_to_a_word_stays_the_headline() -> None:
@@ -148,7 +161,7 @@ def test_a_masthead_printed_again_on_one_line_under_its_wordmark_is_set_aside() 
 
 def test_a_wordmark_over_the_date_and_the_title_leaves_the_date_line() -> None:
     text = joined("StadsKrant", "3 mei 2024", TITLE, BODY, MORE)
-    assert (K.DATELINE, "3 mei 2024") in kinds(text)
+    assert "3 mei 2024" in date_lines(text)
     assert headline(text) == TITLE
 
 

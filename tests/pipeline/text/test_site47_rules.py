@@ -3,7 +3,20 @@ it must handle, and article text of the same shape that must stay."""
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, K, aside, headline, joined, kept, kinds, page
+from tests.pipeline.text.site_helpers import (
+    BODY,
+    LONGER,
+    MORE,
+    TITLE,
+    K,
+    aside,
+    date_lines,
+    headline,
+    joined,
+    kept,
+    kinds,
+    page,
+)
 
 # --- spans._brand: a figure alone after the last sentence is a section's number, no brand's name ---------------
 
@@ -256,7 +269,7 @@ def test_a_title_about_a_top_five_stays_the_headline() -> None:
 
 
 def test_a_weekday_and_a_month_first_date_is_a_date_line() -> None:
-    assert (K.DATELINE, "dinsdag, maart 4, 2025") in kinds(joined("dinsdag, maart 4, 2025", TITLE, BODY, MORE))
+    assert "dinsdag, maart 4, 2025" in date_lines(joined("dinsdag, maart 4, 2025", TITLE, BODY, MORE))
 
 
 # --- title_echoes.echoed_head: the title's subject alone elsewhere, a section's label and a name after it -----------
@@ -274,11 +287,11 @@ def test_a_matchs_two_sides_over_a_lineup_headed_by_one_side_stay_the_headline()
 
 
 def test_a_time_before_a_numeric_date_is_a_date_line() -> None:
-    assert (K.DATELINE, "09:40 03/11/2022") in kinds(joined(TITLE, "09:40 03/11/2022", BODY, MORE))
+    assert "09:40 03/11/2022" in date_lines(joined(TITLE, "09:40 03/11/2022", BODY, MORE))
 
 
 def test_a_time_and_a_score_line_is_no_date_line() -> None:
-    assert (K.DATELINE, "90:00 2-1") not in kinds(joined(TITLE, BODY, "90:00 2-1", MORE))
+    assert "90:00 2-1" not in date_lines(joined(TITLE, BODY, "90:00 2-1", MORE))
 
 
 # --- crumb_lists.listed_crumbs: a bulleted breadcrumb under the title, ending in the title -----------------------

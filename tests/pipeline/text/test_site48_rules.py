@@ -4,7 +4,7 @@ rule that must stay as it was."""
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, LONG, MORE, TITLE, K, aside, joined, kept, kinds
+from tests.pipeline.text.site_helpers import BODY, LONG, MORE, TITLE, K, aside, date_lines, joined, kept, kinds
 
 # --- pointer_rules.LINK_POINTER_END: an imperative and "hier" before the link's label ------------------------------
 
@@ -85,14 +85,14 @@ def test_a_date_stamp_glued_to_a_paragraph_further_down_stays() -> None:
 
 def test_a_date_line_closed_by_the_general_category_is_the_dateline_and_the_category_is_set_aside() -> None:
     text = joined(TITLE, "31 mei 2022, 12:27 Algemeen", BODY, MORE)
-    assert aside(text) == [("label", "Algemeen")]
-    assert (K.DATELINE, "31 mei 2022, 12:27") in kinds(text)
+    assert aside(text) == [("date_line", "31 mei 2022, 12:27"), ("label", "Algemeen")]  # the date line: conv52
+    assert "31 mei 2022, 12:27" in date_lines(text)
 
 
 def test_a_date_line_and_a_compound_news_section_after_a_bar_is_the_dateline_and_the_section_set_aside() -> None:
     text = joined(TITLE, "8 september 2018 | Branchenieuws", BODY, MORE)
-    assert aside(text) == [("label", "| Branchenieuws")]
-    assert (K.DATELINE, "8 september 2018") in kinds(text)
+    assert aside(text) == [("date_line", "8 september 2018"), ("label", "| Branchenieuws")]  # conv52
+    assert "8 september 2018" in date_lines(text)
 
 
 def test_the_general_category_alone_under_the_headline_is_set_aside() -> None:
@@ -113,12 +113,12 @@ def test_general_as_a_word_of_the_text_and_a_date_with_a_title_after_it_stay_art
 def test_a_created_stamp_and_a_last_changed_stamp_under_the_headline_are_datelines() -> None:
     for stamp in ("Aangemaakt op: donderdag, 26 juni 2025", "Laatste wijziging: 9 juli 2019, 17:09"):
         text = joined(TITLE, stamp, BODY, MORE)
-        assert (K.DATELINE, stamp) in kinds(text), stamp
+        assert stamp in date_lines(text), stamp
 
 
 def test_a_date_line_with_an_english_month_and_its_time_is_a_dateline() -> None:
     stamp = "6 June 2021, 15:53 uur"
-    assert (K.DATELINE, stamp) in kinds(joined(TITLE, stamp, BODY, MORE))
+    assert stamp in date_lines(joined(TITLE, stamp, BODY, MORE))
 
 
 def test_a_heading_that_opens_with_created_or_last_change_stays_a_heading() -> None:

@@ -176,8 +176,9 @@ def test_a_viewers_view_label_and_upload_age_are_set_aside() -> None:
     assert headline(text) == TITLE
 
 
-def test_an_items_age_in_hours_and_a_dutch_age_stay() -> None:
-    assert aside(joined(TITLE, "2 hours ago", BODY, LONGER)) == []
+def test_an_items_age_in_hours_is_the_date_line_and_a_dutch_age_stays() -> None:
+    # not the viewer's "stamp": the page's own date line under its title, set aside as one (conv52)
+    assert aside(joined(TITLE, "2 hours ago", BODY, LONGER)) == [("date_line", "2 hours ago")]
     assert aside(joined(TITLE, BODY, "Twee jaar geleden", LONGER)) == []
 
 

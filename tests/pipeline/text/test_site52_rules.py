@@ -3,7 +3,7 @@ beside it that stays the article's."""
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, K, article, aside, joined, kept
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, article, aside, joined, kept
 
 # --- read_more_cards: an index page's later posts, each a cut snippet closed by a read-more link ------------------
 
@@ -109,7 +109,7 @@ def test_an_edit_stamp_glued_after_a_paragraph_is_set_aside_but_news_about_a_cha
     news = "Laatste update: 1 januari gaat de inkomensgrens voor de toeslag omhoog."
     assert news in kept(joined(TITLE, f"{BODY} {news}", MORE))
     alone = article(joined(TITLE, "Laatste update: 3 maart 2024 10:12", BODY, MORE))  # on its own line: a date line
-    assert [b.kind for b in alone.blocks if b.text.startswith("Laatste update")] == [K.DATELINE]
+    assert [b.reason for b in alone.blocks if b.text.startswith("Laatste update")] == ["date_line"]  # conv52
 
 
 # --- index_pages.player_cards: the episode's card under the pointer to its player ---------------------------------
