@@ -1,8 +1,8 @@
 """The event's core in the headline (`headline_core`, issue 19 stop 52): a spin-off of a broad event, told with names
 of its own, scoring below the threshold with the event's story joins it by the second look when its headline holds
 two rare words of what happened that the story's profile holds ("bosbranden", "kurkeikbossen"). Fires elsewhere, an
-item sharing one such word and the place (a place is no word of what happened), and a spin-off of the next day stay
-apart; the story keeps its id as it grows."""
+item sharing one such word and the place (a place is no word of what happened), one whose headline says mostly what
+the story never said, and a spin-off of the next day stay apart; the story keeps its id as it grows."""
 
 from dataclasses import replace
 
@@ -36,7 +36,7 @@ FIRES = (
 )
 # the same fires from another angle: the forest's nature, a biologist and a reserve of its own
 NATURE = (
-    "Bosbranden in Monchique bedreigen eeuwenoude kurkeikbossen",
+    "Bosbranden in Monchique bedreigen kurkeikbossen",
     "Biologe Inês Carvalho maakt zich grote zorgen over de kurkeikbossen in de bergen rond het stadje. Ze werkt al "
     "twintig jaar in Monchique. 'Deze bossen staan hier al eeuwen, ze groeien nergens anders zo', zegt ze.\n\n"
     "In het natuurreservaat Ribeira Funda leven zeldzame vogels en varens die alleen in deze bergen voorkomen. "
@@ -50,9 +50,11 @@ ELSEWHERE = (
 )
 # the spin-off's text under a headline sharing the word "bosbranden" and the place only
 ONE_WORD = (
-    "Bosbranden in Monchique: biologe vreest voor zeldzame vogels",
+    "Bosbranden in Monchique nog niet onder controle",
     NATURE[1] + "\n\n" + FIRES[1].split("\n\n", 1)[1],
 )
+# the spin-off's text under a headline saying mostly what the story never said
+MOSTLY_OTHER = ("Bosbranden in Monchique: kurkeikbossen, olijfgaarden en wijngaarden verwoest", NATURE[1])
 # the town's other news: the place only, no word of what happened
 PLACE_ONLY = (
     "Nieuw zwembad in Monchique geopend",
@@ -80,6 +82,11 @@ def test_fires_of_another_place_stay_apart():
 def test_one_shared_word_and_the_place_are_no_core():
     assert not _joins(ONE_WORD, STRICT)
     assert _joins(ONE_WORD, replace(STRICT, core_words=1))  # the one word would join it: the count decides
+
+
+def test_a_headline_saying_mostly_other_things_is_no_core():
+    assert not _joins(MOSTLY_OTHER, STRICT)
+    assert _joins(MOSTLY_OTHER, replace(STRICT, core_cover=0.4))  # two of its four words: the cover decides
 
 
 def test_the_place_alone_is_no_core():
