@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from pipeline.stories import apart, kin, look_back, plain, rarity, theme, told
+from pipeline.stories import apart, headline_core, kin, look_back, plain, rarity, theme, told
 from pipeline.stories.boilerplate import without_boilerplate
 from pipeline.stories.clash import StoryKeys
 from pipeline.stories.copy_checks import names_its_own, not_a_copy
@@ -135,16 +135,21 @@ def _second_look(
     store: StoryStore,
     settings: ClusterSettings,
 ) -> tuple[float, int] | None:
-    """The best story the second look (`rescue`, `theme`, `kin`; from `rescue_floor`, `theme_floor`, `kin_floor`) lets
+    """The best story the second look (`rescue`, `theme`, `kin`, `headline_core`; from their floors) lets
     it join, not only the best (it may share only common words), never one sharing fewer entities than one refused."""
     lead = None  # the article's side of the look, the same for each story: read once, when a story is looked at
     better = 0  # the most entities a better-scoring story it refused shares with it (`rescue.shared_count`)
     for pair in scored[: settings.rescue_stories]:
-        if pair[0] < min(settings.rescue_floor, settings.theme_floor, settings.kin_floor):
+        if pair[0] < min(settings.rescue_floor, settings.theme_floor, settings.kin_floor, settings.core_floor):
             break
         look = (features, names, pair, store, settings)
         shared = shared_count(names, store.story(pair[1]))
-        if rescued(*look, lead := lead or lead_side(features)) or theme.joins(*look) or kin.kin(*look):
+        if (
+            rescued(*look, lead := lead or lead_side(features))
+            or theme.joins(*look)
+            or kin.kin(*look)
+            or headline_core.joins(*look)
+        ):
             return pair if shared >= better else None
         better = max(better, shared)
     return None
