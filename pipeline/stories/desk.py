@@ -5,8 +5,9 @@ A regional desk writes several items a day on one town ("Gemeente Zwartewoud ver
 the cosine and the name's bonus to pass the threshold, yet nothing of what happened is shared. A follow-up of one
 event shares what happened too ("Loods in Zwartewoud afgebrand, eigenaar ontzet"). So when the story is small
 (`desk_size` articles at most), all of one outlet and that the article's, the headline terms of the article the story
-holds are all words of one one-word name they share (no country: `evidence.place_word`), and the cosine without that
-name's terms is under `desk_rest`, the score says another event (`story_score.score`: `desk_clash`, and no plain look).
+holds are all words of one one-word name they share (no country: `evidence.place_word`; not a word of a longer name
+they share too, such as "Kamer" of "Eerste Kamer"), and the cosine without that name's terms is under `desk_rest`,
+the score says another event (`story_score.score`: `desk_clash`, and no plain look).
 """
 
 from __future__ import annotations
@@ -46,9 +47,12 @@ def one_desk_one_name(
         return False
     headline = {t for t in features.title_terms if held(t, story.centroid)}
     cosine = sum(w * story.centroid.get(t, 0.0) for t, w in vec.items()) / story.norm
+    longer = [n.split() for n in names if " " in n and n in story.names]
     for name in names:
         if " " in name or name not in story.names or place_word(name):
             continue
+        if any(name in words for words in longer):
+            continue  # part of a longer name they share ("Kamer" of "Eerste Kamer"): more than one word's likeness
         terms = name_terms(name)
         if not headline <= terms:
             continue
