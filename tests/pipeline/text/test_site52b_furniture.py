@@ -82,3 +82,32 @@ def test_a_line_going_on_past_the_side_of_the_bar_stays() -> None:
     text = joined(BAR_TITLE, lede, BODY, MORE)
     assert lede in kept(text)
     assert not aside(text)
+
+
+# --- the pointer to the outlet's live player -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "Vanaf 19:30 uur is hier live te volgen wie de nieuwe voorzitter van de club wordt.",
+        "De eerste wedstrijd is woensdagavond hier LIVE te zien.",
+    ],
+)
+def test_a_pointer_to_the_live_player_is_set_aside(pointer: str) -> None:
+    text = joined(TITLE, BODY, pointer, MORE)
+    assert ("link", pointer) in aside(text)
+    assert MORE in kept(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "De raadsvergadering is live te volgen via de website van de gemeente.",  # another's stream, no "hier"
+        "Het debat is hier te zien geweest, zegt de voorzitter.",  # no live player, and reported
+        "Woensdag staat de finale op het programma en die is hier live te volgen.",  # news first, then the pointer
+    ],
+)
+def test_a_stream_named_without_the_pages_player_stays(sentence: str) -> None:
+    text = joined(TITLE, BODY, sentence, MORE)
+    assert sentence in kept(text)
