@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import line_kind_rules, shape_rules, web_rules
+from pipeline.text import line_kind_rules, shape_rules, site52b_rules, web_rules
 from pipeline.text import site_rules as rules
 from pipeline.text.patterns import ends_sentence, is_dateline, is_timestamp, site_line_reason, word_count
 from pipeline.text.text_ends import running_text
@@ -42,6 +42,7 @@ GLUED_GENRE_MEDIA = re.compile(
 # a topic's one word glued after the genre ("AnalyseKlimaat", "GetuigenisTwitter": a DPG page's genre and topic): the
 # line is the page's label whole, no name after the genre (site40)
 GLUED_TOPIC = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ'’-]{2,20}")
+GLUED_SUBJECT = re.compile(site52b_rules.GLUED_SUBJECT)  # "InterviewMarieke de Wit": the label's line whole (site52b)
 SECTION_BEFORE = re.compile(rf"^((?i:{shape_rules.SECTION_LABELS}))\s+(?=\d)")  # "Gesponsord 25 januari 2023"
 # "4 mei 2009 om 10:00 Nieuws" (site40); after a bar, and a kind of news: "8 september 2018 | Branchenieuws" (site48);
 # not after a dash, nor another compound: "12 oktober 2018 - Bloedanalyse" is a timeline's entry (review48)
@@ -71,6 +72,8 @@ def glued_label(line: str) -> str | None:
         return match.group(1)
     if (match := GLUED_SECTION.match(line)) and GLUED_TOPIC.fullmatch(line[match.end() :]):
         return None  # "AnalyseKlimaat": a genre and its topic glued, one label of the page's (site40)
+    if GLUED_SUBJECT.match(line):
+        return None  # "InterviewMarieke de Wit": the genre and the person it is about, one label (site52b)
     if match := (
         GLUED_SECTION.match(line) or GLUED_MEDIA.match(line) or GLUED_GENRE_MEDIA.match(line) or BULLET_TAG.match(line)
     ):

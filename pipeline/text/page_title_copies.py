@@ -89,3 +89,11 @@ def _named(name: str) -> bool:
     return all(
         w[:1].isupper() or w[:1].isdigit() or len(w) <= BAR_NAME_JOIN_MAX_LETTERS or "." in w for w in name.split()
     )
+
+
+def bar_side_copy(title: str, block: Block) -> bool:
+    """A side of the title line's bar printed again alone right under it, closed by a full stop or not ("Nieuws uit
+    Zwolle van 3 mei | Brand in loods" / "Nieuws uit Zwolle van 3 mei."): the lead image's alt text, a copy of the
+    title's words, no sentence of the article (site52b). A line that goes on past the side is the article's."""
+    copy = " ".join(block.text.split()).removesuffix(".")
+    return patterns.word_count(copy) >= BAR_TITLE_MIN_WORDS and any(copy in pair for pair in _bar_pairs(title))

@@ -47,7 +47,7 @@ _WORDS = re.compile(r"[\w'’-]+")
 _GLUED_BUTTON = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "descriptionShare": two buttons' words glued
 _PLURAL_MARK = re.compile(r"(?<=[a-z])\(s\)")  # "playlist(s)"
 _PAST_LATIN = re.compile(r"[^\x00-\u024f]")  # a character past Latin Extended-B
-_INNER_SENTENCE_END = re.compile(r"[.!?…][\"”’]?\s+[\"„“‘(]?[A-ZÀ-Ý]")
+_INNER_SENTENCE_END = re.compile(r"((?<!\b[A-ZÀ-Ý])\.|[!?…])[\"”’]?\s+[\"„“‘(]?[A-ZÀ-Ý]")  # not an initial's stop
 
 
 def _compile(patterns: Iterable[str]) -> tuple[re.Pattern[str], ...]:

@@ -19,6 +19,7 @@ from pipeline.text import (
     reader_site_sentences,
     shape_rules,
     site52_rules,
+    site52b_rules,
     site_sentence_rules,
     web_rules,
 )
@@ -42,6 +43,7 @@ READER_SENTENCES = compile_reasons(
     + web_rules.READER_SENTENCES
     + mainstream_rules.READER_SENTENCES
     + site52_rules.READER_SENTENCES
+    + site52b_rules.READER_SENTENCES
 )
 _REPORTING_VERBS = (
     r"\b(zegt|zei|zeggen|aldus|vraagt|vroeg|vragen|roept|riep|schrijft|schreef|meldt|melden|volgens"

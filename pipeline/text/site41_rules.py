@@ -7,6 +7,7 @@ every other rule of a line). Case-insensitive unless marked `(?-i:…)`.
 
 from __future__ import annotations
 
+from pipeline.text import site52b_rules
 from pipeline.text.dutch_rules import DAY_GROUP, MONTH_GROUP
 from pipeline.text.line_kind_rules import TIME_OF_DAY as _TIME
 
@@ -101,6 +102,7 @@ SITE_LINES: tuple[tuple[str, str], ...] = (
         r"^\[(video|audio|foto|image|embed|youtube|poll|tweet|gallery|fotoserie)\s*:\s*\d{2,12}(\|[^\]]{0,120})?\]$"
         r"|^\[(iframe|embed|object)\s*:\s*https?://[^\s\]]+\]?$",
     ),
+    *site52b_rules.SITE_LINES,  # (site52b) a genre label run into the name of the person the piece is about
 )
 
 # The author's initials run into the title's line over its date line, as a Flemish page saved as text prints them

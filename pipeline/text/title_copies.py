@@ -20,7 +20,7 @@ from pipeline.text.credit_rules import CREDIT_WORD_GROUP
 from pipeline.text.dutch_rules import MONTH_NAME_GROUP
 from pipeline.text.page_edges import running_text
 from pipeline.text.page_lists import aside
-from pipeline.text.page_title_copies import title_bar
+from pipeline.text.page_title_copies import bar_side_copy, title_bar
 from pipeline.text.printed_titles import folded, title_sized
 from pipeline.text.segment import split_sentences
 
@@ -119,6 +119,8 @@ def title_copies(blocks: Sequence[Block]) -> list[Block]:
     while index < len(out) and out[index].kind is not BlockKind.SITE_TEXT and folded(out[index].text) == first:
         out[index] = aside(out[index], "repeated")
         index += 1
+    if index < len(out) and out[index].kind is not BlockKind.SITE_TEXT and bar_side_copy(out[opening].text, out[index]):
+        out[index] = aside(out[index], "repeated")  # "<A> | <B>" / "<A>.": a side of the title's bar again (site52b)
     return out
 
 
