@@ -118,6 +118,9 @@ class DuplicateSettings:
     # "Het college van burgemeester en wethouders ..." (22), a weather warning over other news (19; review32d's
     # probes); TUNE's same-story non-copies whose leads agree share at most 10 from the start across outlets
     opened_run: int = 24
+    # ... within this many hours: a cut is made as the copy runs (blind55's AD cut 37 minutes after the Telegraaf's);
+    # a later report opening with those sentences and going on with its news is an update (review52: "the victim died")
+    opened_run_hours: float = 2.0
     # a longer body's opening counts for `opened_long` only with this many shingles (two reports each opening with one
     # police statement of 37 words, going on in one long paragraph of their own: the opening is the statement alone)
     opened_long_min: int = 60
