@@ -1,5 +1,5 @@
 """Polling feeds: each feed's new entries fetched and extracted, then all feeds' entries briefed together
-(pipeline.batch.build_briefs, in groups of `batch_articles`: one build path, models batched); the caller writes feed.xml.
+(pipeline.batch.build_briefs, in groups of `batch_articles`: one build path, models batched); the caller writes feed.xml
 
     conditional GET (ETag / Last-Modified sent back; a 304 ends the feed's poll: nothing else is asked)
     301/308 → the stored URL moves; 410 → the feed is marked gone and not asked again
