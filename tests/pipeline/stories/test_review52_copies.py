@@ -1,6 +1,8 @@
 """review52: another outlet's later report that opens with the first two sentences of an earlier one and goes on with
 news of its own (the victim died, the driver arrested) is no cut of it (`excerpt_check`, `opened_run` only within
-`opened_run_hours`): marked a copy, it would be hidden under the earlier, fuller text. Texts written for this test."""
+`opened_run_hours`): marked a copy, it would be hidden under the earlier, fuller text. Nor is one outlet's item that
+replaces its flash's last sentence with news at its moment (`copy_align.grown_at_once`: `at_once_led` only with the
+item grown `at_once_led_growth` times). Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -35,3 +37,27 @@ def test_a_later_report_with_news_below_the_first_two_sentences_is_no_copy(body:
     )
     assert got["tweede"][0] == got["eerst"][0]  # one story
     assert got["tweede"][1] is None  # but its own text
+
+
+# one outlet's flash and, at its moment, the item with its last sentence replaced by news (the victim died, the driver
+# arrested), grown by less than a third: marked a copy, the group would show the flash (`brief.shown_copies` shows a
+# copy only with FULLER times the words) and hide the news
+LEAD = (
+    "ZWOLLE - Bij een ernstige aanrijding tussen een bestelbus en een fietser op de Ceintuurbaan bij de kruising met de"
+    " Middelweg in Zwolle is dinsdagochtend kort na half acht een vrouw van 54 jaar zwaargewond geraakt."
+)
+FLASH = LEAD + " Een traumahelikopter is geland."
+NEWS = (
+    LEAD
+    + " De vrouw is kort daarna ter plaatse overleden. De bestuurder van de bestelbus is aangehouden door de politie."
+)
+
+
+def test_an_outlets_item_changing_its_news_at_its_moment_is_no_copy_of_its_flash() -> None:
+    got = assigned_in_turn(
+        [
+            ("eerst", "RTV Oost", 8, "Fietser zwaargewond op Ceintuurbaan", FLASH),
+            ("tweede", "RTV Oost", 8.1, "Fietsster overleden op Ceintuurbaan", NEWS),
+        ]
+    )
+    assert got["tweede"] == (got["eerst"][0], None)
