@@ -1,6 +1,5 @@
-"""Polling feeds: every new entry of each feed is fetched and extracted, then the entries of all
-feeds are briefed together (pipeline.batch.build_briefs, in groups of `batch_articles`: the one
-build path, model work batched); the caller rewrites OUT/feed.xml.
+"""Polling feeds: each feed's new entries fetched and extracted, then all feeds' entries briefed together
+(pipeline.batch.build_briefs, in groups of `batch_articles`: one build path, models batched); the caller writes feed.xml
 
     conditional GET (ETag / Last-Modified sent back; a 304 ends the feed's poll: nothing else is asked)
     301/308 → the stored URL moves; 410 → the feed is marked gone and not asked again
@@ -8,10 +7,9 @@ build path, model work batched); the caller rewrites OUT/feed.xml.
     new brief (the sentence cache translates only its new sentences)
     page unavailable or refused → the entry's full text (`extracted_from: feed`); a teaser is refused (a 404: feed_waits)
 
-State lives in the catalog (pipeline.catalog.feeds): a feed's row, then only the entries its feed
-lists now; entries handled are written after each group, validators once all of a feed's entries
-are handled. Polls hold the catalog's feeds lock (a file lock beside a SQLite catalog, an advisory
-lock on PostgreSQL: every machine), so two polls never brief the same entry at once.
+State lives in the catalog (pipeline.catalog.feeds): a feed's row, then only the entries its feed lists now; entries
+handled are written after each group, validators once a feed's entries are all handled. Polls hold the catalog's feeds
+lock (a file lock beside SQLite, an advisory lock on PostgreSQL: every machine): no two brief one entry at once.
 """
 
 from __future__ import annotations

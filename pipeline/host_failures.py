@@ -59,13 +59,15 @@ def failures_in_place(
         if host := unreachable_host(name, reason):
             by_host.setdefault(host, []).append((name, reason))
     lines: list[tuple[str, str] | None] = []
+    said: set[str] = set()  # hosts whose line stands already (review52: one address given twice said it twice)
     for name, reason in pairs:
         host = unreachable_host(name, reason)
         group = by_host.get(host, []) if host else []
         if len(group) < 2:
             lines.append((name, reason))
         else:
-            lines.append((host, host_line(group, wording)) if group[0][0] == name else None)
+            lines.append(None if host in said else (host, host_line(group, wording)))
+            said.add(host)
     return lines
 
 

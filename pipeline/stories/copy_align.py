@@ -77,6 +77,7 @@ class AtOnce(Containment, Protocol):
     moment_minutes: float  # one moment: posted at most this far apart
     at_once: float  # ... the shorter opening's words aligned at least this much in the other's first words
     at_once_led: float  # ... or this much, the two leads agreeing (`copy_leads.leads_agree`: its first words kept)
+    at_once_led_growth: float  # ... the longer then grown to at least this many times the shorter's shingles
 
 
 def grown_at_once(a: Signature, b: Signature, settings: AtOnce) -> bool:
@@ -85,7 +86,8 @@ def grown_at_once(a: Signature, b: Signature, settings: AtOnce) -> bool:
     aligned in order in the longer's first words (as many as the shorter has and half again: the longer adds below it,
     to more than `rewrite_ratio` times its size; a sentence or a word edited on the way), in either order? With the
     two leads agreeing (the first sentence kept) `at_once_led` will do: a clause re-told below it (blind63's AD
-    cement truck, 0.85). A flash and
+    cement truck, 0.85), the longer grown to `at_once_led_growth` times (review52: a flash's last sentence replaced
+    by news, the item a third longer, would be shown as the flash — brief.shown_copies). A flash and
     its article (blind49's NOS IVF item, 13 minutes before the article that opens with it: 1.0), one item posted twice
     as it grew (blind41's Janie H., 1.0); a demand and its verdict, a template filled in for another player, a claim
     reversed open otherwise. A longer text, read by its opening alone (its last paragraph set aside), is not told from
@@ -101,5 +103,6 @@ def grown_at_once(a: Signature, b: Signature, settings: AtOnce) -> bool:
     short, long = (a, b) if a.shingles < b.shingles else (b, a)
     opening = len(short.values) - 2 * NUM_PERM
     head = long.values[: 2 * NUM_PERM + opening + opening // 2 + SHINGLE_WORDS]
-    bar = settings.at_once_led if leads_agree(a, b, settings) else settings.at_once
+    grown = long.shingles >= settings.at_once_led_growth * short.shingles  # the text its copy group shows
+    bar = settings.at_once_led if grown and leads_agree(a, b, settings) else settings.at_once
     return aligned_words(short.values, head, settings.containment_min) >= bar

@@ -118,6 +118,9 @@ class DuplicateSettings:
     # "Het college van burgemeester en wethouders ..." (22), a weather warning over other news (19; review32d's
     # probes); TUNE's same-story non-copies whose leads agree share at most 10 from the start across outlets
     opened_run: int = 24
+    # ... within this many hours: a cut is made as the copy runs (blind55's AD cut 37 minutes after the Telegraaf's);
+    # a later report opening with those sentences and going on with its news is an update (review52: "the victim died")
+    opened_run_hours: float = 2.0
     # a longer body's opening counts for `opened_long` only with this many shingles (two reports each opening with one
     # police statement of 37 words, going on in one long paragraph of their own: the opening is the statement alone)
     opened_long_min: int = 60
@@ -159,6 +162,9 @@ class DuplicateSettings:
     # the past tense, 0.81; TUNE's one-moment non-copies of an outlet that open alike: a demand and its verdict, 0.81,
     # leads apart; two quote items of one match, of a size)
     at_once_led: float = 0.8
+    # ... the longer grown to at least this many times the shorter's shingles: the group then shows it (brief.FULLER,
+    # 1.5 times the words); less grown, a sentence replaced may be the news changed (review52: "the victim died")
+    at_once_led_growth: float = 1.6
     min_shingles: int = 6  # a body this short (a headline and a fragment) is never called a copy
     # a body under `containment_min` shingles whose whole opening, of at least `flash_min` (two short sentences), lies
     # in the other's first shingles, `flash_shift` more than it has (a dateline put before it), is a flash of the

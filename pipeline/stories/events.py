@@ -105,7 +105,12 @@ _EPISODE = re.compile(
     re.IGNORECASE,
 )
 _BLOG = re.compile(r"\b(?:transfer|nieuws)blog\b|op de hoogte van al het nieuws", re.IGNORECASE)
-_COLUMN = re.compile(r"^\W*in de rubriek\b", re.IGNORECASE)
+# not one story told in a rubric: its newsroom speaking with someone (review52: "In de rubriek Achter het Nieuws
+# spreekt Omroep Oost met de familie van ...": an interview, no items)
+_COLUMN = re.compile(
+    r"^\W*in de rubriek\b(?![^.\n]{0,60}\b(spreekt|spreken|sprak|spraken|praat|praten|interviewt|interviewen)\b)",
+    re.IGNORECASE,
+)
 COLUMN = "column"
 
 

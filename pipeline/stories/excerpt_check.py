@@ -33,6 +33,7 @@ class Excerpt(Grown, Digest, Protocol):
     opened_min: int
     opened_rest: float
     opened_run: int
+    opened_run_hours: float
     opened_long_min: int
     digest_ratio: float
     flash_min: int
@@ -76,7 +77,8 @@ def excerpt_of(body_jaccard: float, a: Signature, b: Signature, settings: Excerp
     goes_on = after_start_share(a.values, b.values, settings.containment_min) >= settings.opened_rest
     goes_on = goes_on or opening_share(a.values, b.values, settings.containment_min) >= settings.opened_long
     goes_on = goes_on or (opened >= settings.opened and ends_inside(a.values, b.values))  # its rest re-worded
-    goes_on = goes_on or shared_start(a.values, b.values) >= settings.opened_run  # sentences whole, an end of its own
+    cut_as_run = abs(a.published - b.published) <= timedelta(hours=settings.opened_run_hours)
+    goes_on = goes_on or (cut_as_run and shared_start(a.values, b.values) >= settings.opened_run)  # an end of its own
     if _leads_agree(a, b, settings):
         # two texts of a size that open alike are no excerpt of each other: a copy keeps most of the body
         kept = _contained(body_jaccard, a.shingles, b.shingles, settings, settings.rewrite_close)

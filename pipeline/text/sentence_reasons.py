@@ -101,7 +101,7 @@ def reader_reason(sentence: str) -> str | None:
 
 
 PAIRED_LEADS = compile_reasons(frame_rules.PAIRED_LEADS + layout_tip_rules.PAIRED_LEADS + site52_rules.PAIRED_LEADS)
-PAIRED_TRAILS = compile_reasons(frame_rules.PAIRED_TRAILS)
+PAIRED_TRAILS = compile_reasons(frame_rules.PAIRED_TRAILS + site52_rules.PAIRED_TRAILS)
 
 
 def paragraph_reasons(sentences: Sequence[str]) -> list[str | None]:

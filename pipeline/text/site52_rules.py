@@ -5,8 +5,10 @@ unless marked `(?-i:…)`.
   at pictures or a video the page's player held, closed by a colon — the player is not in the text.
 - READER_SENTENCES (pipeline.text.sentence_reasons: not when quoted or reported): a round-up's greeting, date and
   "this is the news" in one sentence; a rubric's standing introduction, the outlet's newsroom doing the rubric's
-  weekly or daily work for the reader, and the pointer after its catch-up question; a notice that the page is an
-  archived copy that may look wrong.
+  weekly or daily work for the reader, a selection handed over, and the pointer after its catch-up question; a notice
+  that the page is an archived copy.
+- PAIRED_TRAILS (pipeline.text.sentence_reasons.paired_leads: only right after a sentence set aside for the same
+  reason): the archived page's warning that its layout may look wrong.
 - PAIRED_LEADS (pipeline.text.sentence_reasons.paired_leads: only right before a sentence set aside for the same
   reason): the site's notice that it cannot show an embedded post for a technical reason, before the request to
   accept cookies; the question whether the reader missed a report, before the pointer to where it is.
@@ -19,17 +21,20 @@ _MEDIUM = (
     r"(beelden|sfeerbeelden|videobeelden|camerabeelden|dronebeelden|video['’]?s?|filmpjes?|foto['’]?s|fotoserie"
     r"|fotoreportage|videoreportage|reportage|fragment(en)?)"
 )
+# what the medium is said to show or say: its content follows in the text's own words
+_SHOWS = r"(toont|tonen|toonde|toonden|laat|laten|liet|lieten|bewijst|bewijzen|bewees|zegt|zeggen|zei|zeiden)"
 # (reference_lines.closing_pointer) a line pointing at the missing player as the text's last block, closed by a colon
-# with nothing after it: the medium as the line's noun ("Beelden van de brand op de Epelenberg:", "Dit zijn beelden
+# with nothing after it: the medium as the line's noun, what it shows after a preposition or nothing (review52: "Video
+# van de politie toont duidelijk wie er schoot:", "De beelden tonen het volgende:" say what it shows (_SHOWS): they stay) ("Beelden van de brand op de Epelenberg:", "Dit zijn beelden
 # van de brand:", "Nog meer foto's van het feest:"), or a name that made it ("Atv maakte hieromtrent een mooie
 # reportage:"); three to twelve words, the medium first or made by the name ("In de video zegt de burgemeester:" and
 # "De burgemeester zei het volgende:" introduce a quotation). Read anywhere in the text, such lines set aside 39
 # characters of article text in the CHECK set blind74 (its sums): the labels differ mid-text, so only where nothing
 # follows it.
 CLOSING_MEDIUM_POINTER = (
-    rf"^(?=(\S+\s+){{2,11}}\S+$)"
+    rf"^(?=(\S+\s+){{2,11}}\S+$)(?![^:]*\b{_SHOWS}\b)"
     rf"((dit zijn|hier zijn|hieronder|nog meer|meer|enkele|de eerste|alle)\s+)?((de|een|nieuwe)\s+)?{_MEDIUM}"
-    r"\b[^.!?:;]{0,70}:$"
+    r"(\s+(van|over|uit|bij|op|in|tijdens|rond)\b[^.!?:;]{0,70})?:$"
     r"|^(?-i:[A-ZÀ-Ý])[\w.-]*(\s+[\w.-]+){0,2}\s+(maakte|maakt|draaide|filmde|schoot)"
     rf"\s+((er|hierover|hieromtrent|daarover|daarvan|hiervan)\s+)?((een|de|deze|enkele)\s+)?(\w+\s+)?{_MEDIUM}:$"
 )
@@ -43,6 +48,12 @@ _NEWSROOM = (
 _DUTY = (
     r"(selecteert|selecteren|bespreekt|bespreken|struint|struinen|zet|zetten|kiest|kiezen|verzamelt|verzamelen"
     r"|bundelt|bundelen|blikt|blikken|zoekt|zoeken|brengt|brengen)"
+)
+# what the rubric hands the reader (review52): a selection — the best of something ("de strafste video's", "de gekste,
+# mooiste en opvallendste posts"), a list ("op een rij") or what busies the newsroom ("wat hen deze week bezighoudt");
+# a newsroom's news has none ("De redactie brengt vandaag een bezoek aan …", "De redactie kiest elke week een gast …")
+_SELECTION = (
+    r"\b((de|het)\s+(meest\s+)?(?!(eerste|laatste|meeste)\b)\w+ste|op\s+een\s+rij|wat\s+(hen|hun|ons|haar|hem)\s)\b"
 )
 # what makes it standing: the reader served, or the week's or the day's round
 _STANDING = (
@@ -72,7 +83,7 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
     (
         "rubric",
         rf"^([^.!?]{{0,60}}\s[-–—]\s+)?(in\s+[^,.!?]{{1,40}}\s+)?({_NEWSROOM}\s+{_DUTY}|{_DUTY}\s+{_NEWSROOM})\b"
-        rf"(?={_IN_SENTENCE}*{_STANDING}){_IN_SENTENCE}{{0,160}}[.!]?$",
+        rf"(?={_IN_SENTENCE}*{_STANDING})(?={_IN_SENTENCE}*{_SELECTION}){_IN_SENTENCE}{{0,160}}[.!]?$",
     ),
     # the pointer after the catch-up question: "Dan vindt u de beelden hier terug in het weekoverzicht."
     (
@@ -86,6 +97,12 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"^(je|u)\s+(bekijkt|leest|bent)\s+(nu\s+)?(een|dit)\s+(artikel|bericht|pagina)\s+(uit|in)\s+(het|ons)\s+archief\b"
         r"|^dit\s+(artikel|bericht)\s+is\s+niet\s+geoptimaliseerd\s+voor\s+(de|onze)\s+(huidige\s+|nieuwe\s+)?[\w-]*site\b",
     ),
+)
+
+# (sentence_reasons.paired_leads) a sentence that is the site's only right AFTER one set aside for this reason: the
+# archived page's warning that its layout may fail (review52: alone, "Hierdoor kan het gebeuren dat de opmaak van de
+# stembiljetten niet klopt." is news)
+PAIRED_TRAILS: tuple[tuple[str, str], ...] = (
     (
         "archive",
         r"^hierdoor\s+kan\s+het\s+(voorkomen|gebeuren)\s+dat\s+(de\s+)?(opmaak|lay-?out|weergave)\b[^.!?]{0,120}[.!]?$",

@@ -49,3 +49,25 @@ def test_a_column_stays_out_of_the_story_of_an_item_below_its_first():
 
 def test_a_column_joins_the_story_its_headline_names():
     assert _joins(BID_COLUMN)
+
+
+# review52: one story told in a rubric ("In de rubriek Achter het Nieuws spreekt ... met de familie van ...") lists no
+# items: it joins its story as the same text without the rubric's name does
+ACCIDENT = (
+    "Fietsster (54) overleden na aanrijding op Ceintuurbaan Zwolle",
+    "ZWOLLE - Een 54-jarige fietsster uit Zwolle is dinsdagochtend overleden na een aanrijding met een bestelbus op de "
+    "Ceintuurbaan. De bestuurder van de bestelbus is aangehouden.",
+)
+FAMILY = (
+    "'We missen haar elke dag'",
+    "In de rubriek Achter het Nieuws spreekt Omroep Oost met de familie van de fietsster die dinsdag op de Ceintuurbaan "
+    "in Zwolle om het leven kwam na een aanrijding met een bestelbus. Haar man vertelt over de 54-jarige vrouw.",
+)
+
+
+def test_one_story_told_in_a_rubric_is_no_column_and_joins_its_story():
+    assert COLUMN not in feat("b", "Omroep Oost", at(0, 12), *FAMILY).marks
+    settings = ClusterSettings()
+    store = window(settings)
+    accident = assign(feat("a", "Dagblad", at(0, 10), *ACCIDENT), store, settings)
+    assert assign(feat("b", "Omroep Oost", at(0, 12), *FAMILY), store, settings).story_id == accident.story_id
