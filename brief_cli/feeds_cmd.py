@@ -71,7 +71,8 @@ def poll(
     )
     if not urls and not settings.feeds:
         fail('no feeds given and none configured — pass feed URLs or add [[brief.feeds]] url = "…" to the settings', 2)
-    from pipeline.feeds import poll_feeds, poll_notes
+    from pipeline.feed_report import poll_notes
+    from pipeline.feeds import poll_feeds
     from pipeline.host_failures import grouped_failures
     from pipeline.web.feeds import poll_outcome
     from pipeline.web.fetch import require_http

@@ -12,7 +12,8 @@ from flows.outcome import ArticleOutcome
 from flows.tasks import publish_brief
 from pipeline.digest_document import DigestEntry
 from pipeline.errors import first_line
-from pipeline.feeds import FeedReport, poll_feeds, poll_notes
+from pipeline.feed_report import FeedReport, poll_notes
+from pipeline.feeds import poll_feeds
 from pipeline.host_failures import grouped_failures
 from pipeline.settings import BriefSettings
 from pipeline.web.feeds import poll_outcome

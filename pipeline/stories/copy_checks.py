@@ -21,7 +21,7 @@ from pipeline.stories.store import Signature, StoryState, StoryStore
 from pipeline.stories.terms import stem
 from pipeline.stories.together import posted_together
 
-ROUNDUP = "roundup"  # the event mark of a roundup headline (see `events`)
+ROUNDUP = events.ROUNDUP  # the event mark of a roundup headline
 # mark kinds a copy repeats from its original, whatever its headline: the weekday and part of the day of the event
 # in the lead's first sentence (`again`: "dinsdagavond" beside "donderdagochtend" is the fire brigade's stock
 # sentences filled in for two fires, not one report; a rewrite that says "gisteravond" gives none and is not told)

@@ -112,13 +112,14 @@ _COLUMN = re.compile(
     re.IGNORECASE,
 )
 COLUMN = "column"
+ROUNDUP = "roundup"  # the event mark of a roundup headline (`roundup` above)
 
 
 def lists_items(marks: frozenset[str]) -> bool:
-    """A roundup ("roundup": `copy_checks.ROUNDUP`) or a column of short news (`COLUMN`): the clusterer joins it
+    """A roundup (`ROUNDUP`) or a column of short news (`COLUMN`): the clusterer joins it
     only to a story its headline names (`grow.names_lead_item`), by the score alone, and it lends that story none of
     its other items' words, names or days (`grow.listed`), nor merges stories (`cluster.assign`)."""
-    return "roundup" in marks or COLUMN in marks
+    return ROUNDUP in marks or COLUMN in marks
 
 
 _SET = r"(?:6 ?[-–] ?[0-4]|[0-4] ?[-–] ?6|7 ?[-–] ?[56]|[56] ?[-–] ?7)"  # a tennis set: 6-0 to 6-4, 7-5, 7-6
@@ -157,7 +158,7 @@ def marks(title: str, lead: str, opening: str = "") -> frozenset[str]:
     out |= again.day_marks(lead)
     out |= {f"said:{w}" for w in said_words(title)}
     if _ROUNDUP.search(title.strip()) or _EPISODE.search(title) or _BLOG.search(lead[:300]) or piped.two_items(title):
-        out.add("roundup")
+        out.add(ROUNDUP)
     if _COLUMN.search(lead):
         out.add(COLUMN)
     return frozenset(out)

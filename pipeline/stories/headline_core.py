@@ -24,8 +24,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 
-from pipeline.stories import apart, rarity, told
-from pipeline.stories.dates import gap_hours
+from pipeline.stories import rarity, theme, told
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.rescue import other_actors
 from pipeline.stories.settings import ClusterSettings
@@ -66,9 +65,7 @@ def joins(
     story = store.story(pair[1])
     if story is None or not settings.core_floor <= pair[0] < settings.threshold:
         return False
-    if gap_hours(features.published, story.first_seen, story.last_seen) > settings.core_hours:
-        return False
-    if told.another_event(features, story, settings) or apart.elsewhere(features, story.centroid):
+    if theme.set_apart(features, story, settings, hours=settings.core_hours):
         return False
     if len(headline_core(features, story, settings)) < settings.core_words:
         return False

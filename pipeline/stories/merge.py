@@ -24,7 +24,7 @@ from pipeline.stories.store import StoryMerge, StoryState, StoryStore
 from pipeline.stories.vectors import centroid_cosine, norm
 
 RECENT = 6  # member vectors a story keeps for the closest-member score
-ROUNDUP = "roundup"
+ROUNDUP = events.ROUNDUP  # the event mark of a roundup headline
 
 
 class MergeSettings(PriorSettings, Protocol):

@@ -67,12 +67,15 @@ def opening(features: ArticleFeatures) -> frozenset[str]:
     return frozenset((*features.title_terms, *features.quote_lead, *(stem(word) for word in first)))
 
 
-def set_apart(features: ArticleFeatures, story: StoryState, settings: ClusterSettings) -> bool:
-    """The guards of the second look by words (`fits`, `kin`): more than `rescue_hours` after the story's latest
-    article, the event marks say another event of the kind (`told.another_event`), or the article is set in a place
-    only it names (`apart.elsewhere`)."""
+def set_apart(
+    features: ArticleFeatures, story: StoryState, settings: ClusterSettings, hours: float | None = None
+) -> bool:
+    """The guards of the second look by words (`fits`, `kin`, `headline_core`): more than `hours` (`rescue_hours`
+    unless given) after the story's latest article, the event marks say another event of the kind
+    (`told.another_event`), or the article is set in a place only it names (`apart.elsewhere`)."""
     return (
-        gap_hours(features.published, story.first_seen, story.last_seen) > settings.rescue_hours
+        gap_hours(features.published, story.first_seen, story.last_seen)
+        > (settings.rescue_hours if hours is None else hours)
         or told.another_event(features, story, settings)
         or apart.elsewhere(features, story.centroid)
     )

@@ -41,7 +41,7 @@ _OPENING = re.compile(r"^(?-i:[A-ZÀ-Ý0-9])")
 # a genre's word (left to the genre rule and the older sets' kickers), a weather or press report ('Weekweerbericht |'
 # glued before a title, split off by pipeline.text.title_line: the headline's kicker)
 _GENRE_WORDS = r"^(\w*bericht|\w*blog|uitleg|explainer|longread|verslag|factcheck|fotoserie|fotoreportage)$"
-GENRE = re.compile(rf"{line_kind_rules.KICKERS[2]}|^{shape_rules.SECTION_LABELS}$|{_GENRE_WORDS}", re.IGNORECASE)
+GENRE = re.compile(rf"{line_kind_rules.GENRE_KICKER}|^{shape_rules.SECTION_LABELS}$|{_GENRE_WORDS}", re.IGNORECASE)
 DATE_LINE = re.compile(title_rules.DATE_LINE, re.IGNORECASE)
 DATE_OPENING = re.compile(title_rules.DATE_OPENING, re.IGNORECASE)
 _LINE_KINDS = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH)

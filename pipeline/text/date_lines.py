@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.document import Block, BlockKind
+from pipeline.text.dutch_rules import MONTH_NAME_GROUP
 
 DATE_LINE = "date_line"  # the reason of a date line set aside
 # a date or a time: a digit, a relative day, or an age without a number ('een uur geleden', 'an hour ago'); not
@@ -36,10 +37,7 @@ DATED = re.compile(
 )
 # a day written out in full, capitalised, nothing else — 'Zondag 2 september 2018': how a page titled by its day (an
 # agenda, a day's report) names itself; a publication stamp carries a time, a label, a short form or a lower case
-DAY_TITLE = re.compile(
-    r"[A-Z][a-z]+dag \d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november"
-    r"|december) \d{4}"
-)
+DAY_TITLE = re.compile(rf"[A-Z][a-z]+dag \d{{1,2}} {MONTH_NAME_GROUP} \d{{4}}")
 # a stamp's word before the date ('Update: 9 februari 2021', 'Bijgewerkt op …'): an edit time, never a timeline's entry
 STAMP_WORD = re.compile(
     r"^\W*(update[ds]?|bijgewerkt|gepubliceerd|geplaatst|aangepast|gewijzigd|ge[uü]pdatet|toegevoegd|laatste (update"

@@ -31,7 +31,7 @@ _WORD_NOT_OPENER = re.compile(
 # place ("Zwolle12 juni 2021": the article's, review42)
 GLUED_BEFORE_DATE = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]{2,20})(?=\d{1,2}\s+\w+,\s+\d{4}$)")
 SECTION_LABEL = re.compile(shape_rules.SECTION_LABELS, re.IGNORECASE)
-_KICKER_WORD = re.compile(line_kind_rules.KICKERS[2], re.IGNORECASE)  # "exclusief", "breaking", "uitgelicht" …
+_KICKER_WORD = re.compile(line_kind_rules.GENRE_KICKER, re.IGNORECASE)  # "exclusief", "breaking", "uitgelicht" …
 GLUED_SECTION = re.compile(rf"^((?i:{shape_rules.SECTION_LABELS}))(?=[A-ZÀ-Ý][a-zà-ÿ'’])")  # "EssayJoël De Ceulaer"
 GLUED_MEDIA = re.compile(web_rules.GLUED_MEDIA)
 # (site45) a genre's word and its media after "+", "&", "met" or "en", the media word in lower case glued to the text's

@@ -81,7 +81,7 @@ BREADCRUMB = re.compile(title_rules.BREADCRUMB)
 DATE_OPENING = re.compile(title_rules.DATE_OPENING, re.IGNORECASE)
 DATE_LINE = re.compile(title_rules.DATE_LINE, re.IGNORECASE)
 STAR_RATED = re.compile(card_rules.STAR_RATED)
-GENRE_WORD = re.compile(line_kind_rules.KICKERS[2], re.IGNORECASE)  # 'Liveblog', 'Column', 'Video' …
+GENRE_WORD = re.compile(line_kind_rules.GENRE_KICKER, re.IGNORECASE)  # 'Liveblog', 'Column', 'Video' …
 KICKER_MAX_WORDS = 2  # a line this short above another heading is its label
 
 
@@ -184,9 +184,8 @@ def _chosen(blocks: list[Block], given: str | None) -> list[Block]:
             blocks[index] = Block(BlockKind.SUBHEADING, blocks[index].text)  # a label above the real headline
             continue
         if not given and following is None and GENRE_WORD.match(text.strip()) and patterns.word_count(text) == 1:
-            blocks[index] = Block(
-                BlockKind.SUBHEADING, text
-            )  # a genre's word alone, no title under it: a label (conv52)
+            # a genre's word alone, no title under it: a label (conv52)
+            blocks[index] = Block(BlockKind.SUBHEADING, text)
             continue
         if not given and (refused := refused_title(blocks, index)):  # a given title is the page's own (metadata)
             blocks[index] = Block(refused, text)  # a stamp, a credit, a label, a question: no title (refused_titles)

@@ -173,12 +173,15 @@ TIMESTAMP = rf"^({_TIME}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\s+om\s+{_TIME})$"
 # A timestamp opening the line of its entry: "18:46 Politie zet het gebied af".
 TIMESTAMP_PREFIX = r"^(\d{1,2}[:.u]\d{2})\s*(?:uur\s*)?[-–—|:]?\s+(?=[A-ZÀ-Ý„“\"'‘])"
 
+# A genre's or a rubric's word opening a short label: "Liveblog", "Column", "Voetbalblog", "N.B.", a Q&A's "Vragen en
+# antwoorden" (a kicker below; read alone by above_labels, glued_labels and headline)
+GENRE_KICKER = r"^(live|liveblog|\w*blog|column|opinie|analyse|interview|achtergrond|reportage|recensie|review|update|breaking|exclusief|video|podcast|nieuws|n\.b\.|nb|uitgelicht|in het kort|kort|vragen en antwoorden|vraag (en|&) antwoord|q&a)\b.{0,20}$"
 # Labels above a headline: "In het kort:", "KOERS KORT.", "Voetbalblog", "N.B.", "Liveblog", "Column", a Q&A's
 # "Vragen en antwoorden".
 KICKERS: tuple[str, ...] = (
     r"^[\w' -]{1,30}:$",
     r"^(?-i:[A-ZÀ-Ý0-9 '&.-]{2,30})$",
-    r"^(live|liveblog|\w*blog|column|opinie|analyse|interview|achtergrond|reportage|recensie|review|update|breaking|exclusief|video|podcast|nieuws|n\.b\.|nb|uitgelicht|in het kort|kort|vragen en antwoorden|vraag (en|&) antwoord|q&a)\b.{0,20}$",
+    GENRE_KICKER,
 )
 
 # A line made of table cells: a rank or a score line.

@@ -8,8 +8,8 @@ print      the short title under a print edition's cross-reference ("Op pagina 1
            van pagina 1"), a line announcing a list ("De uitslagen:") or a short sentence closed by a full stop (review40)
 embed      a sentence pointing "here" or "below" at a player or a picture and ending in a colon, as the text's last
            block: nothing follows that it announces, the embed is gone ("Beluister hieronder het gesprek:"); with
-           text after it (a poem, a quote) it stays; so does a line naming the medium ("Beelden van de brand:",
-           site52_rules.CLOSING_MEDIUM_POINTER)
+           text after it (a poem, a quote) it stays; a last line naming the medium is set aside alike ("Beelden van
+           de brand:", site52_rules.CLOSING_MEDIUM_POINTER)
 source     a source tag enclosed in pipes opening a line ("| starnieuws | Door: Redactie"), cut off the byline
 header     a page header's widgets above the article: a date bar (a short list opened by today's date with its
            weekday), the weather's place name under its temperature line, and the site's tagline describing itself

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from typer.testing import CliRunner
 
 from brief_cli.main import app
@@ -15,14 +14,6 @@ from pipeline.times import run_day
 from tests.conftest import SEEDS, model_args, short_article
 
 OTHER_DAY = "2026-02-12"
-
-
-@pytest.fixture()
-def settings(tiny_settings, terse_marian: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.delenv("BRIEF_CONFIG", raising=False)
-    monkeypatch.delenv("BRIEF_DAY", raising=False)
-    monkeypatch.setenv("BRIEF_CACHE_DIR", str(tiny_settings.cache_dir))
-    return tiny_settings.model_copy(update={"translator": str(terse_marian)})
 
 
 def _brief(path: Path, settings, code: int, *extra: str):

@@ -4,13 +4,13 @@ entry", "2 more new entries" (user39)."""
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from typer.testing import CliRunner
 
 import pipeline.feeds
 from brief_cli.main import app
+from pipeline.feed_report import FeedReport
 
 
 @pytest.mark.parametrize(("left", "words"), [(1, "1 more new entry left"), (3, "3 more new entries left")])
@@ -18,19 +18,7 @@ def test_entries_left_for_the_next_poll_are_counted_in_english(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, left: int, words: str
 ) -> None:
     url = "http://127.0.0.1:9/feed.xml"
-    report = SimpleNamespace(
-        url=url,
-        written=[],
-        briefed=[],
-        failed={},
-        waiting={},
-        message="",
-        status="",
-        left=left,
-        not_read=0,
-        ahead=[],
-        exit_code=0,
-    )
+    report = FeedReport(url, "", left=left)
     monkeypatch.setattr(pipeline.feeds, "poll_feeds", lambda urls, settings: [report])
     result = CliRunner().invoke(app, ["feeds", "poll", url, "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output

@@ -79,15 +79,13 @@ def test_the_setting_named_in_the_help_is_the_one_used(tmp_path, monkeypatch) ->
 def test_feeds_poll_says_what_each_feed_came_to(tmp_path, monkeypatch) -> None:
     """A poll that found nothing new printed nothing at all: the user could not tell it from one that never
     asked. Each feed now ends with one line: not modified, or what its entries came to."""
-    from types import SimpleNamespace
-
     import pipeline.feeds
+    from pipeline.feed_report import FeedReport
 
     url = "http://127.0.0.1:9/feed.xml"
-    common = {"url": url, "written": [], "message": None, "left": 0, "not_read": 0, "ahead": [], "exit_code": 0}
     reports = [
-        SimpleNamespace(**common, status="not modified", briefed=[], failed={}, waiting={}, unchanged=0),
-        SimpleNamespace(**common, status="new", briefed=["out/a.md"], failed={"x": "y"}, waiting={}, unchanged=5),
+        FeedReport(url, "not modified"),
+        FeedReport(url, "new", briefed=["out/a.md"], failed={"x": "y"}, unchanged=5),
     ]
     for report, line in zip(
         reports,

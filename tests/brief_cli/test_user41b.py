@@ -4,7 +4,6 @@ that no setting raises it (issue 19, user pass 41: 19,000 items of a 20,000-item
 from __future__ import annotations
 
 from pathlib import Path
-from types import SimpleNamespace
 
 import pytest
 from typer.testing import CliRunner
@@ -14,6 +13,7 @@ from brief_cli.main import app
 from pipeline.catalog.db import open_catalog
 from pipeline.catalog.feed_state import FeedState
 from pipeline.catalog.feeds import save_feed
+from pipeline.feed_report import FeedReport
 from pipeline.settings import BriefSettings
 
 URL = "http://127.0.0.1:9/feed.xml"
@@ -21,19 +21,7 @@ CUT = "19,000 items after the first 1,000 not read — a poll reads the first 1,
 
 
 def test_the_poll_says_how_many_items_it_did_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    report = SimpleNamespace(
-        url=URL,
-        written=[],
-        briefed=[],
-        failed={},
-        waiting={},
-        message="",
-        status="",
-        left=970,
-        not_read=19_000,
-        ahead=[],
-        exit_code=0,
-    )
+    report = FeedReport(URL, "", left=970, not_read=19_000)
     monkeypatch.setattr(pipeline.feeds, "poll_feeds", lambda urls, settings: [report])
     result = CliRunner().invoke(app, ["feeds", "poll", URL, "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output

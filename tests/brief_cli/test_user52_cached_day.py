@@ -18,14 +18,6 @@ from pipeline.times import reader_today
 from tests.conftest import SEEDS, model_args, short_article
 
 
-@pytest.fixture()
-def settings(tiny_settings, terse_marian: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.delenv("BRIEF_CONFIG", raising=False)
-    monkeypatch.delenv("BRIEF_DAY", raising=False)
-    monkeypatch.setenv("BRIEF_CACHE_DIR", str(tiny_settings.cache_dir))
-    return tiny_settings.model_copy(update={"translator": str(terse_marian)})
-
-
 def _brief(settings, *args: str) -> tuple[Path, str]:
     done = CliRunner().invoke(app, [*args, *model_args(settings), "-q"])
     assert done.exit_code == 0, done.output

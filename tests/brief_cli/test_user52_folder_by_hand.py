@@ -5,23 +5,12 @@ either: the terminal's one line is all; a file that fails is still listed."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from typer.testing import CliRunner
 
 from brief_cli.main import app
 from pipeline.digest import update_digest
 from pipeline.times import run_day
 from tests.conftest import SEEDS, model_args, short_article
-
-
-@pytest.fixture()
-def settings(tiny_settings, terse_marian: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.delenv("BRIEF_CONFIG", raising=False)
-    monkeypatch.delenv("BRIEF_DAY", raising=False)
-    monkeypatch.setenv("BRIEF_CACHE_DIR", str(tiny_settings.cache_dir))
-    return tiny_settings.model_copy(update={"translator": str(terse_marian)})
 
 
 def test_a_folder_given_by_hand_is_one_line_and_no_failure_of_the_day(tmp_path, settings) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import flows.feeds
-from pipeline.feeds import FeedReport
+from pipeline.feed_report import FeedReport
 from pipeline.settings import BriefSettings
 
 URL = "http://127.0.0.1:9/feed.xml"

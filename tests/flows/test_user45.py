@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import flows.feeds
-from pipeline.feeds import FeedReport
+from pipeline.feed_report import FeedReport
 from pipeline.settings import BriefSettings, FeedSource
 
 

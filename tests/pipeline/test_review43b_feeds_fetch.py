@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.feeds import poll_feeds, poll_notes
+from pipeline.feed_report import poll_notes
+from pipeline.feeds import poll_feeds
 from pipeline.settings import BriefSettings
 from pipeline.web.fetch import Fetcher, FetchError
 from tests.pipeline.test_feeds import NOS, FakeModels, _nos_paragraphs, fetcher, rss, serve_feed

@@ -7,7 +7,8 @@ from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from pathlib import Path
 
-from pipeline.feeds import poll_feeds, poll_notes
+from pipeline.feed_report import poll_notes
+from pipeline.feeds import poll_feeds
 from pipeline.settings import BriefSettings
 from pipeline.times import dated_ahead
 from tests.pipeline.test_feeds import NOS, FakeModels, _nos_paragraphs, fetcher, rss, serve_feed

@@ -1,5 +1,7 @@
 from datetime import datetime, timedelta
 
+import pytest
+
 from pipeline.stories.features import ArticleText
 from scripts.eval_stories import LOCAL, Labelled
 from scripts.stories_days import part_of, split_counts
@@ -31,17 +33,20 @@ def test_pairs_are_counted_found_false_and_gold_in_their_part():
 
 def test_a_parts_f1_is_the_scorers_pairwise_f1_empty_parts_included():
     """stories_days' F1 and the scorer's pairwise F1 were two formulas that differed on the empty case (no gold pair,
-    none joined: 0.000 here, 1.000 in the scorer); now one (story_metrics.pairs_prf)."""
+    none joined: 0.000 here, 1.000 in the scorer); now one (story_metrics.pairs_prf). Each is held to the figure
+    worked out by hand, not to the other (one implementation: they agree by construction)."""
     from scripts.stories_days import f1
     from scripts.story_metrics import pair_counts, pairwise
 
     gold = {"a": "trial", "b": "trial", "c": "storm", "d": "vote"}
-    for pred in (
-        {"a": 1, "b": 2, "c": 3, "d": 4},  # nothing joined: the trial missed
-        {"a": 1, "b": 1, "c": 3, "d": 3},  # the trial found, the storm and the vote joined falsely
-        {"a": 1, "b": 1, "c": 1, "d": 1},
+    for pred, expected in (
+        ({"a": 1, "b": 2, "c": 3, "d": 4}, 0.0),  # nothing joined: the trial missed
+        ({"a": 1, "b": 1, "c": 3, "d": 3}, 2 / 3),  # the trial found, the storm and the vote joined falsely: P 1/2, R 1
+        ({"a": 1, "b": 1, "c": 1, "d": 1}, 2 / 7),  # six pairs made, one true: P 1/6, R 1
     ):
-        assert f1(*pair_counts(gold, pred)) == pairwise(gold, pred).f1, pred
+        assert f1(*pair_counts(gold, pred)) == pytest.approx(expected), pred
+        assert pairwise(gold, pred).f1 == pytest.approx(expected), pred
     alone = {"a": "trial", "b": "storm"}
-    assert f1(*pair_counts(alone, {"a": 1, "b": 2})) == pairwise(alone, {"a": 1, "b": 2}).f1 == 1.0  # the empty case
+    assert f1(*pair_counts(alone, {"a": 1, "b": 2})) == 1.0  # the empty case: no gold pair, none joined
+    assert pairwise(alone, {"a": 1, "b": 2}).f1 == 1.0
     assert f1(0, 1, 0) == 0.0  # a pair joined where gold has none

@@ -13,7 +13,7 @@ from pipeline.stories.copy_align import grown_at_once
 from pipeline.stories.duplicates import DuplicateSettings
 from pipeline.stories.shingles import NUM_PERM
 from pipeline.stories.store import Signature
-from tests.pipeline.stories.texts import assigned_in_turn, at
+from tests.pipeline.stories.texts import at, post_pair
 
 # a regional site's flash of a stabbing and, minutes later, its article opening with the flash word for word
 FLASH = (
@@ -45,43 +45,38 @@ REWRITE = (
 )
 
 
-def _pair(first: tuple[str, str, str], second: tuple[str, str, str], hours: float, settings=None):
-    (o1, t1, b1), (o2, t2, b2) = first, second
-    return assigned_in_turn([("eerst", o1, 20, t1, b1), ("tweede", o2, 20 + hours, t2, b2)], settings)
-
-
 FLASH_POST = ("Tubantia", "Man zwaargewond bij steekpartij in Almelo", FLASH)
 ARTICLE_POST = ("Tubantia", "Twee tieners opgepakt na steekpartij Almelo", ARTICLE)
 
 
 def test_the_outlets_longer_post_minutes_after_its_flash_is_its_copy():
-    got = _pair(FLASH_POST, ARTICLE_POST, 0.2)
+    got = post_pair(FLASH_POST, ARTICLE_POST, 0.2)
     assert got["tweede"] == (got["eerst"][0], "eerst")
 
 
 def test_posted_at_one_moment_the_longer_first_the_short_one_is_its_copy():
-    got = _pair(ARTICLE_POST, FLASH_POST, 0)
+    got = post_pair(ARTICLE_POST, FLASH_POST, 0)
     assert got["tweede"] == (got["eerst"][0], "eerst")
 
 
 def test_an_hour_later_the_longer_post_is_the_outlets_follow_up():
-    got = _pair(FLASH_POST, ARTICLE_POST, 1)
+    got = post_pair(FLASH_POST, ARTICLE_POST, 1)
     assert got["tweede"][1] is None
 
 
 def test_the_moment_is_a_setting():
     settings = ClusterSettings()
     settings = replace(settings, duplicates=replace(settings.duplicates, moment_minutes=5.0))
-    assert _pair(FLASH_POST, ARTICLE_POST, 0.2, settings)["tweede"][1] is None
+    assert post_pair(FLASH_POST, ARTICLE_POST, 0.2, settings)["tweede"][1] is None
 
 
 def test_a_demand_and_its_verdict_at_one_moment_stay_apart():
-    got = _pair(("AD", "Werkstraf geëist", DEMAND), ("AD", "Werkstraf voor bedreiging chauffeur", VERDICT), 0)
+    got = post_pair(("AD", "Werkstraf geëist", DEMAND), ("AD", "Werkstraf voor bedreiging chauffeur", VERDICT), 0)
     assert got["tweede"][1] is None
 
 
 def test_another_desks_rewrite_of_the_flash_is_no_copy():
-    got = _pair(FLASH_POST, ("NU.nl", "Man met mes verwond in Almelo, twee tieners opgepakt", REWRITE), 0.1)
+    got = post_pair(FLASH_POST, ("NU.nl", "Man met mes verwond in Almelo, twee tieners opgepakt", REWRITE), 0.1)
     assert got["tweede"][1] is None
 
 
@@ -107,5 +102,5 @@ def test_under_two_quote_headlines_the_longer_post_of_the_moment_is_still_its_co
     # blind49's NOS IVF flash and article: each headline quotes the mother otherwise (`copy_checks._quotes_apart`)
     flash = ("Tubantia", "Buurman: 'Hij viel zomaar neer op het terras'", FLASH)
     article = ("Tubantia", "Caféhouder: 'Het ging om een ruzie over geld'", ARTICLE)
-    got = _pair(flash, article, 0.2)
+    got = post_pair(flash, article, 0.2)
     assert got["tweede"] == (got["eerst"][0], "eerst")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pipeline.stories.cluster import ClusterSettings
-from tests.pipeline.stories.texts import assigned_in_turn
+from tests.pipeline.stories.texts import post_pair
 
 # a regional site's flash of an overturned truck, and at the same moment the item grown: its first sentence kept
 # whole, its last one re-told ("zijn ter plaatse" becomes "kwamen met spoed ter plaatse") and sentences added
@@ -30,33 +30,28 @@ RETOLD = (
 )
 
 
-def _pair(first: tuple[str, str, str], second: tuple[str, str, str], hours: float, settings=None):
-    (o1, t1, b1), (o2, t2, b2) = first, second
-    return assigned_in_turn([("eerst", o1, 20, t1, b1), ("tweede", o2, 20 + hours, t2, b2)], settings)
-
-
 FLASH_POST = ("Omroep Gelderland", "Vrachtwagen gekanteld in Ede", FLASH)
 GROWN_POST = ("Omroep Gelderland", "Vrachtwagen gekanteld in Ede, Klinkenbergerweg uren dicht", GROWN)
 
 
 def test_a_flash_grown_at_its_moment_below_its_first_sentence_is_one_text():
-    got = _pair(FLASH_POST, GROWN_POST, 0)
+    got = post_pair(FLASH_POST, GROWN_POST, 0)
     assert got["tweede"] == (got["eerst"][0], "eerst")
 
 
 def test_the_bar_for_agreeing_leads_is_a_setting():
     settings = ClusterSettings()
     settings = replace(settings, duplicates=replace(settings.duplicates, at_once_led=0.95))
-    assert _pair(FLASH_POST, GROWN_POST, 0, settings)["tweede"][1] is None
+    assert post_pair(FLASH_POST, GROWN_POST, 0, settings)["tweede"][1] is None
 
 
 def test_the_item_told_anew_under_a_first_sentence_of_its_own_stays_apart():
     retold = ("Omroep Gelderland", "Klinkenbergerweg in Ede uren dicht na ongeluk", RETOLD)
-    assert _pair(FLASH_POST, retold, 0)["tweede"][1] is None
+    assert post_pair(FLASH_POST, retold, 0)["tweede"][1] is None
 
 
 def test_an_hour_later_the_grown_item_is_the_outlets_follow_up():
-    assert _pair(FLASH_POST, GROWN_POST, 1)["tweede"][1] is None
+    assert post_pair(FLASH_POST, GROWN_POST, 1)["tweede"][1] is None
 
 
 # a paper's warning of four paragraphs, and another outlet's short text: its first two sentences and one of its own
@@ -82,7 +77,7 @@ WARNING_DESK = (
 
 
 def test_another_outlets_first_two_sentences_under_one_of_its_own_is_a_cut():
-    got = _pair(
+    got = post_pair(
         ("De Stentor", "Politie waarschuwt voor inbrekers op vakantieparken", WARNING_FULL),
         ("Omroep Gelderland", "Inbrekers slaan vaker toe in vakantieparken: 'Bel 112'", WARNING_CUT),
         0.6,
@@ -91,7 +86,7 @@ def test_another_outlets_first_two_sentences_under_one_of_its_own_is_a_cut():
 
 
 def test_a_desks_rewrite_sharing_a_first_clause_is_no_copy():
-    got = _pair(
+    got = post_pair(
         ("De Stentor", "Politie waarschuwt voor inbrekers op vakantieparken", WARNING_FULL),
         ("Omroep Gelderland", "Extra fietspatrouilles tegen inbrekers in Apeldoornse parken", WARNING_DESK),
         0.6,

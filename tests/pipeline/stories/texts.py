@@ -107,6 +107,15 @@ def assigned_in_turn(
     return out
 
 
+def post_pair(
+    first: tuple[str, str, str], second: tuple[str, str, str], hours: float, settings: ClusterSettings | None = None
+) -> dict[str, tuple[int, str | None]]:
+    """Two posts (outlet, title, body) assigned in turn (`assigned_in_turn`) as "eerst" at 20:00 on Monday and
+    "tweede" `hours` later."""
+    (o1, t1, b1), (o2, t2, b2) = first, second
+    return assigned_in_turn([("eerst", o1, 20, t1, b1), ("tweede", o2, 20 + hours, t2, b2)], settings)
+
+
 def second_look(story: tuple[str, str], lead: tuple[str, str], settings: ClusterSettings | None = None) -> bool:
     """Whether `lead`, scoring 0.2 with the story of `story` (two hours earlier, a window of 60 unrelated
     items), joins it on the second look (`rescue.rescued`) under `settings` (the defaults: None)."""
