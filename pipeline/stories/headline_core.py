@@ -62,8 +62,8 @@ def joins(
     """The article joins the story of `pair` (its score, the story's id) by the event's core in its headline."""
     if not settings.core_words or not rarity.available():
         return False
-    story = store.story(pair[1])
-    if story is None or not settings.core_floor <= pair[0] < settings.threshold:
+    story = theme.in_band(store, pair, settings.core_floor, settings)
+    if story is None:
         return False
     if theme.set_apart(features, story, settings, hours=settings.core_hours):
         return False

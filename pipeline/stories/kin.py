@@ -52,8 +52,8 @@ def kin(
     """The article joins the story of `pair` (its score, the story's id) by rare words and a telling name."""
     if not settings.kin_words:
         return False
-    story = store.story(pair[1])
-    if story is None or not settings.kin_floor <= pair[0] < settings.threshold:
+    story = theme.in_band(store, pair, settings.kin_floor, settings)
+    if story is None:
         return False
     if theme.set_apart(features, story, settings):
         return False

@@ -100,6 +100,13 @@ def joins(
     )
 
 
+def in_band(store: StoryStore, pair: tuple[float, int], floor: float, settings: ClusterSettings) -> StoryState | None:
+    """The story of `pair` (its score, the story's id) when the score lies from a second look's `floor` up to the
+    threshold (the first look said no): what `kin` and `headline_core` look at; None otherwise."""
+    story = store.story(pair[1])
+    return story if story is not None and floor <= pair[0] < settings.threshold else None
+
+
 def fits(
     features: ArticleFeatures,
     pair: tuple[float, int],
