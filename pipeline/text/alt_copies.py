@@ -20,6 +20,7 @@ added, is the text's intro repeated (title_copies), and one repeated further dow
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from pipeline.document import Block, BlockKind
 from pipeline.text.patterns import collapse
@@ -46,7 +47,7 @@ def alt_text_above(blocks: Sequence[Block]) -> list[Block]:
         if copy.startswith(text) and 0 < len(added) <= CREDIT_MAX_WORDS:
             if any(b.kind in _HEADINGS for b in below[:offset]):
                 out = list(blocks)
-                out[first] = Block(BlockKind.CAPTION, blocks[first].text)
+                out[first] = replace(blocks[first], kind=BlockKind.CAPTION)
                 return out
             break
     return list(blocks)

@@ -33,7 +33,8 @@ def letter_title(blocks: Sequence[Block]) -> int | None:
     if len(kept) < 2:
         return None
     title, greeting = (blocks[i].text.strip() for i in kept)
-    text = title[ICON_GLYPH.match(title).end() :] if ICON_GLYPH.match(title) else title
+    glyph = ICON_GLYPH.match(title)
+    text = title[glyph.end() :] if glyph else title
     if (
         blocks[kept[0]].kind not in _TEXT
         or not text[:1].isupper()
