@@ -24,10 +24,10 @@ _MEDIUM = (
 # what the medium is said to show or say: its content follows in the text's own words
 _SHOWS = r"(toont|tonen|toonde|toonden|laat|laten|liet|lieten|bewijst|bewijzen|bewees|zegt|zeggen|zei|zeiden)"
 # (reference_lines.closing_pointer) a line pointing at the missing player as the text's last block, closed by a colon
-# with nothing after it: the medium as the line's noun, what it shows after a preposition or nothing (review52: "Video
-# van de politie toont duidelijk wie er schoot:", "De beelden tonen het volgende:" say what it shows (_SHOWS): they stay) ("Beelden van de brand op de Epelenberg:", "Dit zijn beelden
-# van de brand:", "Nog meer foto's van het feest:"), or a name that made it ("Atv maakte hieromtrent een mooie
-# reportage:"); three to twelve words, the medium first or made by the name ("In de video zegt de burgemeester:" and
+# with nothing after it: the medium as the line's noun, what it shows after a preposition or nothing ("Beelden van de
+# brand op de Epelenberg:", "Dit zijn beelden van de brand:", "Nog meer foto's van het feest:"; review52: "Video van de
+# politie toont duidelijk wie er schoot:" and "De beelden tonen het volgende:" say what it shows, _SHOWS: they stay),
+# or a name that made it ("Atv maakte hieromtrent een mooie reportage:"); three to twelve words, the medium first or made by the name ("In de video zegt de burgemeester:" and
 # "De burgemeester zei het volgende:" introduce a quotation). Read anywhere in the text, such lines set aside 39
 # characters of article text in the CHECK set blind74 (its sums): the labels differ mid-text, so only where nothing
 # follows it.
@@ -78,8 +78,9 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
     ),
     # a rubric's standing introduction: the outlet's newsroom ("onze redactie", "de showredactie", a newsroom named
     # after "van" in capitals: "De redactie van het weekblad kiest elke week …" stays) doing the rubric's work for the
-    # reader or every week, a place's dateline or the rubric's name before it or not ("Onze redactie selecteert voor u de strafste video's van de voorbije week", "In De week van
-    # NUtech bespreken de techredacteuren van NU.nl wat hen deze week bezighoudt")
+    # reader or every week, a place's dateline or the rubric's name before it or not ("Onze redactie selecteert voor u
+    # de strafste video's van de voorbije week", "In De week van NUtech bespreken de techredacteuren van NU.nl wat hen
+    # deze week bezighoudt")
     (
         "rubric",
         rf"^([^.!?]{{0,60}}\s[-–—]\s+)?(in\s+[^,.!?]{{1,40}}\s+)?({_NEWSROOM}\s+{_DUTY}|{_DUTY}\s+{_NEWSROOM})\b"
