@@ -37,9 +37,9 @@ LABELS: dict[str, dict] = {}
 
 SRC = {
     # Dutch
-    "og_goedemorgen": (
-        "http://www.omroepgelderland.nl/nieuws/2128953/Goedemorgen-Het-nieuws-van-vandaag-banen-bekerkoorts-en-virtual-reality",
-        None,
+    "og_regiotv": (
+        "https://www.omroepgelderland.nl/nieuws/2415270/RegioTV-de-NOS-of-Omroep-Gelderland-als-mensen-het-nieuws-maar-tot-zich-kunnen-nemen",
+        "2019-07",
     ),
     "nos_dejonge": (
         "https://nos.nl/liveblog/2424214-flink-deel-oppositie-steunt-motie-van-wantrouwen-de-jonge-gaat-door",
@@ -80,9 +80,9 @@ SRC = {
         "http://www.hbvl.be/cnt/dmf20170928_03100824/brand-breekt-uit-aan-appartement-van-matthias-schoenaerts-veel-breek-en-waterschade",
         "2017-09",
     ),
-    "dm_gemeentestraat": (
-        "https://www.demorgen.be/binnenland/zeven-gewonden-bij-appartementsbrand-in-antwerpse-stationsbuurt-ba355a4e/",
-        None,
+    "dm_interviews": (
+        "https://www.demorgen.be/niet-te-missen/er-zijn-bendes-in-peru-die-vrouwen-kidnappen-om-hen-als-prostituee-te-laten-werken-de-12-best-gelezen-interviews-van-augustus~b854f9cf/",
+        "2023-09",
     ),
 }
 
@@ -100,53 +100,25 @@ def L(name: str, headline: tuple | None, blocks: list) -> None:
     LABELS[name] = {"source": {"url": url, "store_date": store_date}, "headline": headline, "blocks": blocks}
 
 
-# ---- Omroep Gelderland (omroepgelderland.nl, NL regional broadcaster; morning round-up) -----------------
+# ---- Omroep Gelderland (omroepgelderland.nl, NL regional broadcaster; report on its work with a local broadcaster)
 L(
-    "og_goedemorgen",
-    (0, 0, None),
+    "og_regiotv",
+    None,
     [
+        ("byline", "Door Menno Provoost", {"note": NOTITLE + "; the author line"}),
+        ("lede", "Om een sterkere journalistieke basis", {"note": "the first body paragraph"}),
+        ("paragraph", "De lokale app en website hebben deels"),
+        ("paragraph", "Riny ter Haar van RegioTV Tiel is maar"),
         (
-            "headline",
-            "Goedemorgen! Het nieuws van vandaag: b",
-            {"note": "the round-up's title on its own line; its greeting ('Goedemorgen!') is part of the title line"},
-        ),
-        ("site_text", "Foto: Omroep Gelderland", {"note": OWNCREDIT}),
-        (
-            "lede",
-            "ARNHEM - Het gaat goed met de werkgel",
+            "site_text",
+            "Bekijk hier de reportage (tekst gaat",
             {
-                "tail": "Dit is het nieuws van dinsdag 28",
-                "note": "the standfirst, which reports the day's items; the place dateline stays in it; the round-up's frame sentence closing it ('Dit is het nieuws van dinsdag 28 februari.') is its tail (greeting-frame row, stop 44; doubtful: the row's example frame reports no news, here only the last sentence is frame)",
+                "note": "the video prompt ('Bekijk hier de reportage (tekst gaat daaronder verder):'), its player not in the text: site text"
             },
         ),
-        (
-            "paragraph",
-            "De werkloosheid in Gelderland daalt",
-            {
-                "tail": "Welke groepen het meest en minst",
-                "note": "the first item; its closing pointer to the site ('Welke groepen ... leest u vandaag op de site en app.') reports no news: a plug, its tail (standing-lines row, stop 46; doubtful)",
-            },
-        ),
-        (
-            "subheading",
-            "Bekerkoorts bij Vitesse",
-            {
-                "note": "an item title glued by the extractor inside the paragraph's line: split off (doubtful: could be left in the paragraph)"
-            },
-        ),
-        (
-            "paragraph",
-            "Omroep Gelderland blikt vandaag vooru",
-            {"note": "the item's text; the broadcaster's own coverage is the item's news, kept as article text"},
-        ),
-        ("subheading", "Even helemaal weg", {"note": "as 'Bekerkoorts bij Vitesse': glued inside the line, split off"}),
-        (
-            "paragraph",
-            "Een middagje in de bibliotheek in",
-            {
-                "note": "the item's text; its last sentence ('Radio Gelderland belt vanochtend en vanavond met ...') names the item's interviewee: kept as article text (doubtful: could be read as a programme plug)"
-            },
-        ),
+        ("paragraph", "Ook inhoudelijk wordt samengewerkt aan"),
+        ("subheading", "Compleet nieuwsaanbod"),
+        ("paragraph", "RegioTV Tiel is de eerste die de websi", {"note": CUT}),
     ],
 )
 
@@ -504,14 +476,38 @@ L(
     ],
 )
 
-# ---- De Morgen (demorgen.be, Flemish national daily; a flat fire near Antwerp Central) ------------------
+# ---- De Morgen (demorgen.be, Flemish national daily; round-up of the month's most-read interviews) -------
 L(
-    "dm_gemeentestraat",
+    "dm_interviews",
     None,
     [
-        ("lede", "In Antwerpen zijn deze avond zeven gew", {"note": NOTITLE + "; the standfirst; " + CLEAN}),
-        ("paragraph", "De bewoners van het gebouw raakten all"),
-        ("paragraph", "De oorzaak van de brand is nog niet be"),
+        (
+            "lede",
+            "De zomervakantie ligt achter ons. Die",
+            {
+                "note": NOTITLE
+                + "; the round-up's own introduction (doubtful: it says what the page is and reports no news, but it is no standing frame written again each day: kept as the lede)"
+            },
+        ),
+        ("subheading", "1. ‘Schrijvers hebben zichzelf irrele", {"note": "an item's title (the interview's title)"}),
+        ("paragraph", "De vaststelling dat zijn vak er niet"),
+        ("subheading", "2. ‘Ik ben al een paar keer serieus"),
+        ("paragraph", "Op 31 december 2021 moest Jeroen Meus"),
+        (
+            "site_text",
+            "Overzicht. ‘Die ontdekking bracht mij",
+            {
+                "note": "a related-article teaser ('Overzicht. ‘...’: lees de gesprekken die Dirk De Wachter deze zomer voerde'), a link to another page set between the items: site text (doubtful: could be read as the third item's title, which the excerpt lacks)"
+            },
+        ),
+        (
+            "paragraph",
+            "Vincent Van Quickenborne (50) neemt",
+            {"note": "the third item's text; its numbered title is not in the excerpt"},
+        ),
+        ("site_text", "Beeld Jan Aelberts", {"note": OWNCREDIT}),
+        ("subheading", "4. Kim Van Oncen (37) en sportmanager"),
+        ("paragraph", "Wat verwachten we van een relatie, van", {"note": CUT}),
     ],
 )
 
