@@ -20,6 +20,7 @@ from pipeline.text import (
     shape_rules,
     site52_rules,
     site52b_rules,
+    site53_rules,
     site_sentence_rules,
     web_rules,
 )
@@ -44,6 +45,7 @@ READER_SENTENCES = compile_reasons(
     + mainstream_rules.READER_SENTENCES
     + site52_rules.READER_SENTENCES
     + site52b_rules.READER_SENTENCES
+    + site53_rules.READER_SENTENCES
 )
 _REPORTING_VERBS = (
     r"\b(zegt|zei|zeggen|aldus|vraagt|vroeg|vragen|roept|riep|schrijft|schreef|meldt|melden|volgens"

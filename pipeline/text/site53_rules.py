@@ -1,0 +1,51 @@
+"""Sentences of a rubric's or a round-up's frame on fresh pages, by shape across outlets, helper site53 (issue 21;
+data, no logic). pipeline.text.sentence_reasons reads READER_SENTENCES (not when quoted or reported).
+Case-insensitive unless marked `(?-i:…)`.
+
+Written and dropped (site53): a greeting alone as a sentence ("Goedemorgen!", "DEN HAAG - Goedemorgen!") — site text in
+blind75p and blind83, the article's in blind65p (Omroep West's Wekker both times) and in the CHECK sets blind4, blind60
+and blind64p (their sums: 42 characters of article text); the labels differ, so shape cannot tell it. The edition's
+first item after a rubric's introduction ("Vandaag in Rondje Groningen onder andere: …"): 68 characters found in
+blind69p, but its headline lost to the subheading under it.
+"""
+
+from __future__ import annotations
+
+# the outlet's voice: "we", or its name in capitals right beside the verb ("zet RTV Noord", "Omroep West bundelt")
+_VOICE = r"(we|wij|(?-i:[A-ZÀ-Ý][\w.-]*)(\s+(?-i:[A-ZÀ-Ý][\w.-]*)){0,2})"
+# gathering for the reader
+_GATHER = r"(zet|zetten|bundelt|bundelen|verzamelt|verzamelen|selecteert|selecteren)"
+# what makes it standing: a routine or the rubric itself ("elke dag", "iedere vrijdag", "wekelijkse", "in deze
+# rubriek"); a one-off weekend ("Omroep West heeft de leukste uitjes voor het weekend op een rij gezet") is none
+_ROUTINE = (
+    r"\b((elke|iedere)\s+(\w+\s+)?(dag|week|maand|ochtend|middag|avond|werkdag|weekend|maandag|dinsdag|woensdag"
+    r"|donderdag|vrijdag|zaterdag|zondag)|wekelijkse?|dagelijkse?|maandelijkse?|rubriek)\b"
+)
+# a selection: the best of something ("de beste bijdragen", "de opmerkelijkste berichten", "de meest gelezen")
+_SUPERLATIVE = r"\b((?!(eerste|laatste|meeste)\b)\w{2,}ste|meest\s+\w+)\b"
+_NO_STOP = r"[^.!?\"„“”]"
+
+READER_SENTENCES: tuple[tuple[str, str], ...] = (
+    # a standing rubric's introduction in the outlet's voice: "we" or its name beside a verb of gathering, a routine or
+    # the rubric, a superlative, and "op (een) rij" or a verb that gathers by itself ("In deze wekelijkse rubriek zetten
+    # we de beste bijdragen en discussies op een rij.", "Elke vrijdag bundelt Omroep Zuid de mooiste foto's van de
+    # week."): NU.nl's NUjij rubric, RTV Noord's Rondje (web_rules: a routine first), RTV Oost's good-news round-up
+    # (no routine: stays); an article's own list ("Wij zetten de belangrijkste maatregelen op een rij") has no routine
+    (
+        "rubric",
+        rf"^(?={_NO_STOP}{{0,80}}\b({_VOICE}\s+{_GATHER}|{_GATHER}\s+{_VOICE})\b)(?={_NO_STOP}*{_ROUTINE})"
+        rf"(?={_NO_STOP}*{_SUPERLATIVE})(?={_NO_STOP}*(\bop\s+(een\s+)?rij\b|\b(bundel|verzamel|selecteer)))"
+        rf"{_NO_STOP}{{0,220}}[.!]?$",
+    ),
+    # the outlet's product named to the reader as the way to be up to date on the news ("Met de West Wekker ben je weer
+    # helemaal op de hoogte van het laatste nieuws uit jouw regio.", "Via onze app blijf je op de hoogte van al het
+    # nieuws"): a capitalised name or a medium of its own after the article or "onze"; "Met de nieuwe regels blijf je op
+    # de hoogte van …" names neither
+    (
+        "promo",
+        r"^(met|via|in|dankzij)\s+(de|het|ons|onze)\s+((?-i:[A-ZÀ-Ý])[\w-]*(\s+(?-i:[A-ZÀ-Ý])[\w-]*){0,3}"
+        r"|(\w+\s+)?(app|nieuwsbrief|podcast|liveblog|pushberichten|pushmeldingen|notificaties))\s+"
+        r"(ben|bent|blijf|blijft)\s+(je|jij|u)\s+(\w+\s+){0,3}op\s+de\s+hoogte\s+(van|over)\s+"
+        r"[^.!?]{0,30}\bnieuws\b[^.!?]{0,60}[.!]?$",
+    ),
+)
