@@ -1,12 +1,12 @@
 """Sentences of a rubric's or a round-up's frame on fresh pages, by shape across outlets, helper site53 (issue 21;
-data, no logic). pipeline.text.sentence_reasons reads READER_SENTENCES (not when quoted or reported).
+data, no logic). pipeline.text.sentence_reasons reads READER_SENTENCES (not when quoted or reported), SITE_SENTENCES
+and PAIRED_TRAILS (only right after a sentence set aside for the same reason); a "roundup" opening the text is a frame
+over items (pipeline.text.opening_rules.INTRO_REASONS): no heading below it is the headline.
 Case-insensitive unless marked `(?-i:…)`.
 
 Written and dropped (site53): a greeting alone as a sentence ("Goedemorgen!", "DEN HAAG - Goedemorgen!") — site text in
 blind75p and blind83, the article's in blind65p (Omroep West's Wekker both times) and in the CHECK sets blind4, blind60
-and blind64p (their sums: 42 characters of article text); the labels differ, so shape cannot tell it. The edition's
-first item after a rubric's introduction ("Vandaag in Rondje Groningen onder andere: …"): 68 characters found in
-blind69p, but its headline lost to the subheading under it.
+and blind64p (their sums: 42 characters of article text); the labels differ, so shape cannot tell it.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
     # week."): NU.nl's NUjij rubric, RTV Noord's Rondje (web_rules: a routine first), RTV Oost's good-news round-up
     # (no routine: stays); an article's own list ("Wij zetten de belangrijkste maatregelen op een rij") has no routine
     (
-        "rubric",
+        "roundup",
         rf"^(?={_NO_STOP}{{0,80}}\b({_VOICE}\s+{_GATHER}|{_GATHER}\s+{_VOICE})\b)(?={_NO_STOP}*{_ROUTINE})"
         rf"(?={_NO_STOP}*{_SUPERLATIVE})(?={_NO_STOP}*(\bop\s+(een\s+)?rij\b|\b(bundel|verzamel|selecteer)))"
         rf"{_NO_STOP}{{0,220}}[.!]?$",
@@ -48,4 +48,29 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         r"(ben|bent|blijf|blijft)\s+(je|jij|u)\s+(\w+\s+){0,3}op\s+de\s+hoogte\s+(van|over)\s+"
         r"[^.!?]{0,30}\bnieuws\b[^.!?]{0,60}[.!]?$",
     ),
+)
+
+SITE_SENTENCES: tuple[tuple[str, str], ...] = (
+    # the outlet's own comment platform described in its voice: "ons" or "onze" before a platform or a forum, its
+    # readers or visitors, their discussing or reacting, and the news or the newsroom ("Op ons reactieplatform Praatmee
+    # kunnen lezers over het nieuws discussiëren.", "…, ons reactieplatform waarop lezers over het nieuws discussiëren");
+    # with the rubric's introduction after it and a short sentence between them (site_sentences' sandwich) the whole
+    # frame goes; a founder's platform ("Op ons platform kunnen gebruikers spullen ruilen") names no news, and a speaker
+    # beside it ("…, zegt de hoofdredacteur") reports it. A site sentence (no reader's-sentence test): "de redactie
+    # vragen stellen" holds a reporting verb
+    (
+        "comments",
+        rf"^(?!{_NO_STOP}*\b(zegt|zei|aldus|vertelt|vertelde)\b)"
+        rf"(?={_NO_STOP}*\b(ons|onze)\s+(\w+\s+)?[\w-]*(platform|forum|community)\b)"
+        rf"(?={_NO_STOP}*\b(lezers|bezoekers|gebruikers)\b)"
+        rf"(?={_NO_STOP}*\b(reageren|discussiëren|discussieren|meepraten|meediscussiëren|vragen\s+stellen)\b)"
+        rf"(?={_NO_STOP}*\b(nieuws|redactie)\b){_NO_STOP}{{0,220}}[.!]?$",
+    ),
+)
+
+# (sentence_reasons.paired_leads) right after a rubric's introduction, the edition's first item announced: "Vandaag in
+# Rondje Groningen onder andere: een politieauto is geen terreinauto." — "today in" and the rubric's capitalised name,
+# then a colon; alone, "Vandaag in Groningen: de raad vergadert" is news
+PAIRED_TRAILS: tuple[tuple[str, str], ...] = (
+    ("roundup", r"^vandaag\s+(in|bij|op)\s+(?-i:[A-ZÀ-Ý])[^:.!?]{0,40}?(\s+(onder\s+andere|o\.a\.))?\s*:"),
 )
