@@ -16,9 +16,12 @@ _VOICE = r"(we|wij|(?-i:[A-ZÀ-Ý][\w.-]*)(\s+(?-i:[A-ZÀ-Ý][\w.-]*)){0,2})"
 # gathering for the reader
 _GATHER = r"(zet|zetten|bundelt|bundelen|verzamelt|verzamelen|selecteert|selecteren)"
 # what makes it standing: a routine or the rubric itself ("elke dag", "iedere vrijdag", "wekelijkse", "in deze
-# rubriek"); a one-off weekend ("Omroep West heeft de leukste uitjes voor het weekend op een rij gezet") is none
+# rubriek", "Het is weer vrijdag en dan zetten we altijd de populairste filmpjes op een rij"); a one-off weekend ("Omroep
+# West heeft de leukste uitjes voor het weekend op een rij gezet") is none, nor an article's list ("Wij zetten de
+# belangrijkste op een rij:", the one sentence of the story texts that the rule without a routine adds beside four
+# rubrics' "altijd")
 _ROUTINE = (
-    r"\b((elke|iedere)\s+(\w+\s+)?(dag|week|maand|ochtend|middag|avond|werkdag|weekend|maandag|dinsdag|woensdag"
+    r"\b(altijd|(elke|iedere)\s+(\w+\s+)?(dag|week|maand|ochtend|middag|avond|werkdag|weekend|maandag|dinsdag|woensdag"
     r"|donderdag|vrijdag|zaterdag|zondag)|wekelijkse?|dagelijkse?|maandelijkse?|rubriek)\b"
 )
 # a selection: the best of something ("de beste bijdragen", "de opmerkelijkste berichten", "de meest gelezen")
