@@ -16,6 +16,8 @@ def test_a_standing_rubric_introduced_in_the_outlets_voice_is_site_text() -> Non
     assert ("roundup", RUBRIC) in aside(text)
     assert BODY in kept(text)
     assert ("roundup", NAMED_RUBRIC) in aside(joined(TITLE, NAMED_RUBRIC, BODY, MORE))
+    always = "Het is weer maandag en dan zetten we altijd de vijf meest gelezen verhalen van de week op een rij."
+    assert ("roundup", always) in aside(joined(TITLE, f"{always} {BODY}", MORE))
 
 
 def test_an_articles_own_list_or_a_one_off_selection_stays_the_articles() -> None:
