@@ -18,7 +18,7 @@ _DATE = (
     r"|vandaag|gisteren|eergisteren)"
 )
 # a date and its time, or a time alone, "om" before it or not ("12 mrt. 2023 om 14:32", "vandaag, 15:15", "om 15:10");
-# (site53) a bar or a dot between the date and its time ("zondag 29 april 2018 | 19:03", RTV Oost's stamp line)
+# (site53) a bar or a dot between the date and its time ("maandag 3 maart 2025 | 08:15", RTV Oost's stamp line)
 _STAMP = rf"({_DATE}((,?\s*|\s*[|·•]\s*)(om\s+)?{_TIME})?|(om\s+)?{_TIME})"
 # the label of an update stamp, "op", "om" or a colon after it or not ("Aangepast", "Laatste update:", "Bijgewerkt op")
 _UPDATED = (

@@ -16,10 +16,10 @@ _VOICE = r"(we|wij|(?-i:[A-ZÀ-Ý][\w.-]*)(\s+(?-i:[A-ZÀ-Ý][\w.-]*)){0,2})"
 # gathering for the reader
 _GATHER = r"(zet|zetten|bundelt|bundelen|verzamelt|verzamelen|selecteert|selecteren)"
 # what makes it standing: a routine or the rubric itself ("elke dag", "iedere vrijdag", "wekelijkse", "in deze
-# rubriek", "Het is weer vrijdag en dan zetten we altijd de populairste filmpjes op een rij"); a one-off weekend ("Omroep
-# West heeft de leukste uitjes voor het weekend op een rij gezet") is none, nor an article's list ("Wij zetten de
-# belangrijkste op een rij:", the one sentence of the story texts that the rule without a routine adds beside four
-# rubrics' "altijd")
+# rubriek", "Het is weer zondag, dus zetten we altijd de drie meest bekeken video's op een rij"); a one-off weekend
+# ("Omroep Voorbeeld heeft de leukste uitjes voor het weekend op een rij gezet") is none, nor an article's list ("Wij
+# zetten de belangrijkste op een rij:", the one sentence of the story texts that the rule without a routine adds beside
+# four rubrics' "altijd")
 _ROUTINE = (
     r"\b(altijd|(elke|iedere)\s+(\w+\s+)?(dag|week|maand|ochtend|middag|avond|werkdag|weekend|maandag|dinsdag|woensdag"
     r"|donderdag|vrijdag|zaterdag|zondag)|wekelijkse?|dagelijkse?|maandelijkse?|rubriek)\b"
@@ -31,8 +31,8 @@ _NO_STOP = r"[^.!?\"„“”]"
 READER_SENTENCES: tuple[tuple[str, str], ...] = (
     # a standing rubric's introduction in the outlet's voice: "we" or its name beside a verb of gathering, a routine or
     # the rubric, a superlative, and "op (een) rij" or a verb that gathers by itself ("In deze wekelijkse rubriek zetten
-    # we de beste bijdragen en discussies op een rij.", "Elke vrijdag bundelt Omroep Zuid de mooiste foto's van de
-    # week."): NU.nl's NUjij rubric, RTV Noord's Rondje (web_rules: a routine first), RTV Oost's good-news round-up
+    # we de scherpste reacties van lezers op een rij.", "Elke vrijdag bundelt Omroep Zuid de mooiste foto's van de
+    # week."): NU.nl's NUjij rubric, RTV Noord's daily round (web_rules: a routine first), RTV Oost's good-news round-up
     # (no routine: stays); an article's own list ("Wij zetten de belangrijkste maatregelen op een rij") has no routine
     (
         "roundup",
@@ -40,9 +40,9 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
         rf"(?={_NO_STOP}*{_SUPERLATIVE})(?={_NO_STOP}*(\bop\s+(een\s+)?rij\b|\b(bundel|verzamel|selecteer)))"
         rf"{_NO_STOP}{{0,220}}[.!]?$",
     ),
-    # the outlet's product named to the reader as the way to be up to date on the news ("Met de West Wekker ben je weer
-    # helemaal op de hoogte van het laatste nieuws uit jouw regio.", "Via onze app blijf je op de hoogte van al het
-    # nieuws"): a capitalised name or a medium of its own after the article or "onze"; "Met de nieuwe regels blijf je op
+    # the outlet's product named to the reader as the way to be up to date on the news ("Met de Ochtendpost ben je weer
+    # helemaal op de hoogte van het laatste nieuws uit de regio.", "Via onze app blijf je op de hoogte van al het
+    # nieuws"; Omroep West's morning round-up): a capitalised name or a medium of its own after the article or "onze"; "Met de nieuwe regels blijf je op
     # de hoogte van …" names neither
     (
         "promo",
@@ -56,7 +56,7 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
 SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     # the outlet's own comment platform described in its voice: "ons" or "onze" before a platform or a forum, its
     # readers or visitors, their discussing or reacting, and the news or the newsroom ("Op ons reactieplatform Praatmee
-    # kunnen lezers over het nieuws discussiëren.", "…, ons reactieplatform waarop lezers over het nieuws discussiëren");
+    # kunnen lezers over het nieuws discussiëren.", "…, ons forum waarop bezoekers met de redactie meepraten");
     # with the rubric's introduction after it and a short sentence between them (site_sentences' sandwich) the whole
     # frame goes; a founder's platform ("Op ons platform kunnen gebruikers spullen ruilen") names no news, and a speaker
     # beside it ("…, zegt de hoofdredacteur") reports it. A site sentence (no reader's-sentence test): "de redactie
@@ -72,8 +72,8 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
 )
 
 # (sentence_reasons.paired_leads) right after a rubric's introduction, the edition's first item announced: "Vandaag in
-# Rondje Groningen onder andere: een politieauto is geen terreinauto." — "today in" and the rubric's capitalised name,
-# then a colon; alone, "Vandaag in Groningen: de raad vergadert" is news
+# Rondje Zuid onder andere: een verdwaalde koe op de ringweg." (RTV Noord's daily round) — "today in" and the rubric's
+# capitalised name, then a colon; alone, "Vandaag in Groningen: de raad vergadert" is news
 PAIRED_TRAILS: tuple[tuple[str, str], ...] = (
     ("roundup", r"^vandaag\s+(in|bij|op)\s+(?-i:[A-ZÀ-Ý])[^:.!?]{0,40}?(\s+(onder\s+andere|o\.a\.))?\s*:"),
 )
