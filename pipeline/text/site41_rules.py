@@ -17,8 +17,9 @@ _DATE = (
     rf"(({DAY_GROUP}\.?,?\s+)?\d{{1,2}}\s+{MONTH_GROUP}(,?\s+\d{{4}})?|\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}}"
     r"|vandaag|gisteren|eergisteren)"
 )
-# a date and its time, or a time alone, "om" before it or not ("12 mrt. 2023 om 14:32", "vandaag, 15:15", "om 15:10")
-_STAMP = rf"({_DATE}(,?\s*(om\s+)?{_TIME})?|(om\s+)?{_TIME})"
+# a date and its time, or a time alone, "om" before it or not ("12 mrt. 2023 om 14:32", "vandaag, 15:15", "om 15:10");
+# (site53) a bar or a dot between the date and its time ("maandag 3 maart 2025 | 08:15", RTV Oost's stamp line)
+_STAMP = rf"({_DATE}((,?\s*|\s*[|·•]\s*)(om\s+)?{_TIME})?|(om\s+)?{_TIME})"
 # the label of an update stamp, "op", "om" or a colon after it or not ("Aangepast", "Laatste update:", "Bijgewerkt op")
 _UPDATED = (
     r"(gepubliceerd|geplaatst|bijgewerkt|laatst\s+bijgewerkt|aangepast|laatst\s+aangepast|gewijzigd|laatst\s+gewijzigd"
