@@ -28,6 +28,7 @@ from pipeline.text.bulletin_items import bulletin_items
 from pipeline.text.caption_titles import caption_title
 from pipeline.text.card_titles import card_titles
 from pipeline.text.credited_captions import credited_captions
+from pipeline.text.date_lines import programme_title
 from pipeline.text.entry_titles import (
     entry_header,
     entry_on_top,
@@ -95,6 +96,9 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
 
 def _promoted(blocks: list[Block], given: str | None) -> list[Block]:
     if any(b.kind is BlockKind.HEADLINE for b in blocks):
+        return blocks
+    if not given and (title := programme_title(blocks)) is not None:  # "Omroep Zuid Nieuws, 11 juli 2024"
+        blocks[title] = Block(BlockKind.HEADLINE, blocks[title].text)  # a programme's title holding its date
         return blocks
     if not given and blocks and blocks[0].reason == "untitled":
         return blocks  # an archive's placeholder for a page without a title (pipeline.text.export_edges)

@@ -1,0 +1,59 @@
+"""head53 (issue 21): a bulletin's or a programme's title holding its date is the page's headline, no date line
+(pipeline.text.date_lines.programme_title). Invented pages; the near misses stay date lines: a bare date with its time
+and a place before a date, at the page's top and under the title."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.document import Block
+from pipeline.text.date_lines import DATE_LINE, set_aside_date_lines
+from tests.pipeline.text.site_helpers import MORE, K, article, aside, headline, joined, page
+
+TITLE = "Gemeente opent nieuwe fietsbrug over de Schipbeek"
+LEDE = (
+    "De nieuwe fietsbrug over de Schipbeek bij Deventer is zaterdag geopend. Wethouder Anna Smit knipte het lint "
+    "door in het bijzijn van honderden fietsers."
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Omroep Zuid Nieuws, 11 juli 2024",  # an outlet's name and its programme's word
+        "RTV Oost Journaal, dinsdag 3 maart 2024",  # with the weekday
+        "Regiojournaal, 3 maart",  # a compound ending in the programme's word, no year
+        "Het Weekoverzicht, zaterdag 9 maart 2024",
+    ],
+)
+def test_a_programmes_title_holding_its_date_is_the_headline(title: str) -> None:
+    for text in (joined(title, LEDE, MORE), page("Menu", title, LEDE, MORE)):
+        read = article(text)
+        assert read.meta.headline == title
+        assert (DATE_LINE, title) not in aside(text)  # no article text set aside
+
+
+def test_a_title_with_its_date_in_words_after_van_is_the_headline() -> None:
+    assert headline(joined("Journaal van dinsdag 3 maart", LEDE, MORE)) == "Journaal van dinsdag 3 maart"
+
+
+@pytest.mark.parametrize("line", ["Dinsdag 3 maart 2024, 14:05", "Deventer, 14 maart 2024", "Nieuwstadt, 3 maart 2024"])
+def test_a_date_line_stays_one_at_the_top_and_under_the_title(line: str) -> None:
+    top = joined(line, TITLE, LEDE, MORE)
+    assert aside(top) == [(DATE_LINE, line)] and headline(top) == TITLE
+    assert aside(joined(line, LEDE, MORE)) == [(DATE_LINE, line)]  # no title below it: still no headline
+    assert headline(joined(line, LEDE, MORE)) is None
+    under = joined(TITLE, line, LEDE, MORE)
+    assert aside(under) == [(DATE_LINE, line)] and headline(under) == TITLE
+
+
+def test_a_programmes_title_below_the_headline_is_no_title() -> None:
+    text = joined(TITLE, "Omroep Zuid Nieuws, 11 juli 2024", LEDE, MORE)
+    assert headline(text) == TITLE  # the page's title stands above it: a programme's date line under it
+
+
+def test_the_date_line_rule_leaves_a_programmes_title_at_the_top() -> None:
+    blocks = [Block(K.DATELINE, "Omroep Zuid Nieuws, 11 juli 2024"), Block(K.LEDE, LEDE), Block(K.PARAGRAPH, MORE)]
+    assert set_aside_date_lines(blocks, joined(*(b.text for b in blocks))) == blocks  # the headline given elsewhere
+    placed = [Block(K.DATELINE, "Deventer, 14 juli 2024"), *blocks[1:]]
+    assert set_aside_date_lines(placed, "")[0].reason == DATE_LINE
