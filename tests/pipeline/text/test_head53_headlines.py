@@ -57,3 +57,21 @@ def test_the_date_line_rule_leaves_a_programmes_title_at_the_top() -> None:
     assert set_aside_date_lines(blocks, joined(*(b.text for b in blocks))) == blocks  # the headline given elsewhere
     placed = [Block(K.DATELINE, "Deventer, 14 juli 2024"), *blocks[1:]]
     assert set_aside_date_lines(placed, "")[0].reason == DATE_LINE
+
+
+# --- opening_titles: a title's colon in a statement before its question ------------------------------------------
+
+STANDFIRST = (
+    "Steeds meer gemeenten zetten voorlichters in tussen bestuurders en pers. Is dat een probleem? Wij vroegen het aan "
+    "wethouders en verslaggevers in het hele land."
+)
+
+
+def test_a_title_of_a_statement_with_its_colon_and_a_question_is_the_headline() -> None:
+    title = "Wethouders en lokale verslaggevers: een lastige relatie. Wie bepaalt het nieuws?"
+    assert headline(joined("Media", title, STANDFIRST, "Anna Smit en Piet de Vries", LEDE, MORE)) == title
+
+
+def test_a_question_reported_after_a_colon_is_no_title() -> None:
+    asked = "De wethouder vraagt zich af: wie betaalt de brug? En wanneer?"
+    assert headline(joined(asked, STANDFIRST, LEDE, MORE)) is None  # the colon opens the question: reported
