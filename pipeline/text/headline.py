@@ -41,6 +41,7 @@ from pipeline.text.headline_like import headline_like
 from pipeline.text.lead_in_titles import lead_in_title
 from pipeline.text.lede_openings import intro_first
 from pipeline.text.letter_titles import glyph_cut, letter_title
+from pipeline.text.letters_pages import letters_page
 from pipeline.text.opening_titles import opening_title
 from pipeline.text.page_edges import running_text
 from pipeline.text.page_order_titles import announced_title, echoed_title, print_title, sidebar_title
@@ -104,8 +105,10 @@ def _promoted(blocks: list[Block], given: str | None) -> list[Block]:
         return blocks  # an archive's placeholder for a page without a title (pipeline.text.export_edges)
     if not given and intro_first(blocks):
         return blocks  # the article's own introduction first: the headings below are its items' (lede_openings)
-    if not given and (photo_roundup(blocks) or bulletin_items(blocks) or answered_items(blocks)):
-        return blocks  # a round-up of photo items (untitled_shapes), a bulletin's (site40), answers (answered_items)
+    if not given and (
+        photo_roundup(blocks) or bulletin_items(blocks) or answered_items(blocks) or letters_page(blocks)
+    ):
+        return blocks  # a round-up of photo items (untitled_shapes), a bulletin's (site40), answers, letters
     chosen = _chosen(blocks, given)
     if (
         given

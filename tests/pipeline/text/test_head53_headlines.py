@@ -75,3 +75,28 @@ def test_a_title_of_a_statement_with_its_colon_and_a_question_is_the_headline() 
 def test_a_question_reported_after_a_colon_is_no_title() -> None:
     asked = "De wethouder vraagt zich af: wie betaalt de brug? En wanneer?"
     assert headline(joined(asked, STANDFIRST, LEDE, MORE)) is None  # the colon opens the question: reported
+
+
+# --- letters_pages: a page of readers' letters, each signed with a name and a place --------------------------------
+
+LETTER_ONE = (
+    "De nieuwe fietsbrug is mooi, maar waarom duurde het zo lang? Al tien jaar praat de gemeente erover en al tien jaar "
+    "fietsen wij om via de drukke provinciale weg."
+)
+LETTER_TWO = (
+    "Het zwembad gaat dicht omdat het te duur is. Voor de kinderen in onze wijk is het de enige plek om te leren zwemmen "
+    "en daar wordt nu dus op bezuinigd."
+)
+
+
+def test_a_page_of_signed_letters_has_no_headline() -> None:
+    one, two = ("Lang wachten op een brug", LETTER_ONE, "Jan de Boer, Deventer"), (LETTER_TWO, "Els ter Horst, Olst")
+    assert headline(page(*one, "Zwemmen is geen luxe", *two)) is None
+    assert headline(joined(*one, "Wie betaalt dit?", *two)) is None  # a letter's title read as a paragraph
+
+
+def test_one_signature_or_one_without_a_title_under_it_leaves_the_headline() -> None:
+    once = page(TITLE, LETTER_ONE, "Jan de Boer, Deventer", "Het zwembad", LETTER_TWO)  # one reader quoted
+    assert headline(once) == TITLE
+    running = page(TITLE, LETTER_ONE, "Jan de Boer, Deventer", f"{LETTER_TWO} {MORE}", "Els ter Horst, Olst")
+    assert headline(running) == TITLE  # a long paragraph under the first name: no letter's title
