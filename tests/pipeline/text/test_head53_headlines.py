@@ -100,3 +100,23 @@ def test_one_signature_or_one_without_a_title_under_it_leaves_the_headline() -> 
     assert headline(once) == TITLE
     running = page(TITLE, LETTER_ONE, "Jan de Boer, Deventer", f"{LETTER_TWO} {MORE}", "Els ter Horst, Olst")
     assert headline(running) == TITLE  # a long paragraph under the first name: no letter's title
+
+
+# --- credited_captions: a photo's caption between its picture's file name and its credit, under the title --------
+
+BRIDGE = "Fietsbrug over de Schipbeek feestelijk geopend"
+
+
+def test_a_caption_between_the_pictures_name_and_its_credit_is_no_title() -> None:
+    text = joined(
+        "Deventer", f"{BRIDGE}", page("20240311 02 deventer", "Wethouder knipt het lint door", "Beeld: Anna Smit")
+    )
+    read = article(joined(text, LEDE, MORE))
+    assert read.meta.headline == BRIDGE
+    assert [b.kind for b in read.blocks if b.text == "Wethouder knipt het lint door"] == [K.CAPTION]
+
+
+def test_a_title_over_its_credit_or_a_short_label_over_the_picture_stays() -> None:
+    assert headline(joined(page(BRIDGE, "Beeld: Anna Smit"), LEDE, MORE)) == BRIDGE  # the title over its photo's credit
+    labelled = joined("Deventer", page("20240311 02 deventer", BRIDGE, "Beeld: Anna Smit"), LEDE, MORE)
+    assert headline(labelled) == BRIDGE  # a place's label above the picture: no title over it, the heading is one
