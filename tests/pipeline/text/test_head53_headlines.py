@@ -102,6 +102,14 @@ def test_one_signature_or_one_without_a_title_under_it_leaves_the_headline() -> 
     assert headline(running) == TITLE  # a long paragraph under the first name: no letter's title
 
 
+def test_a_letters_pages_own_title_or_names_under_labels_stay() -> None:
+    one, two = (LETTER_ONE, "Jan de Boer, Deventer"), (LETTER_TWO, "Els ter Horst, Olst")
+    titled = joined(TITLE, "Lang wachten op een brug", *one, "Zwemmen is geen luxe", *two)
+    assert headline(titled) == TITLE  # the page's title over the first letter's
+    listed = joined(TITLE, LEDE, "Ronde 1:", "Jan de Boer, Go Ahead Eagles", "Ronde 2:", "Els ter Horst, FC Twente")
+    assert headline(listed) == TITLE  # names under labels: a list's items, no letters
+
+
 # --- credited_captions: a photo's caption between its picture's file name and its credit, under the title --------
 
 BRIDGE = "Fietsbrug over de Schipbeek feestelijk geopend"
