@@ -11,8 +11,9 @@ none of them is the headline. A single line so closed is left alone: a title glu
 line is cut by pipeline.text.caption_titles.
 
 (head53) A photo's caption read as a heading under the title: a heading between the picture's remnant (its file's
-name read as a table, "20220427 01 almelo") and its credit on a line of its own ("Beeld: Twente FM", caption_credits.CREDIT_ALONE),
-with a heading of a title's length above the picture — the title over its photo — is the photo's caption.
+name read as a table, "20240311 02 deventer") and its credit on a line of its own ("Beeld: Anna Smit",
+caption_credits.CREDIT_ALONE), with a heading of a title's length above the picture — the title over its photo — is
+the photo's caption.
 """
 
 from __future__ import annotations
@@ -39,11 +40,9 @@ def credited_captions(blocks: Sequence[Block]) -> list[Block]:
         if block.kind not in _READ or not _credited(block.text):
             break
         run.append(index)
-    for index in (i for i in run if out[i].kind is not BlockKind.CAPTION and len(run) >= MIN_RUN):
+    captions = [i for i in run if out[i].kind is not BlockKind.CAPTION] if len(run) >= MIN_RUN else []
+    for index in captions + [i for i in range(2, len(out) - 1) if _pictured(out, i)]:
         out[index] = Block(BlockKind.CAPTION, out[index].text)
-    for index in range(2, len(out) - 1):
-        if _pictured(out, index):
-            out[index] = Block(BlockKind.CAPTION, out[index].text)
     return out
 
 

@@ -90,7 +90,8 @@ def set_aside_date_lines(blocks: Sequence[Block], source: str) -> list[Block]:
         return list(blocks)
     texts = [i for i, block in enumerate(blocks) if block.kind in _TEXT]
     out = list(blocks)
-    for index in (i for i in dates if i != programme_title(blocks)):  # a programme's title: no date line
+    titled = programme_title(blocks)  # a programme's title holding its date: no date line
+    for index in (i for i in dates if i != titled):
         among_text = bool(texts) and texts[0] < index < texts[-1] and not _under_title(blocks, index)
         below = blocks[index + 1] if index + 1 < len(blocks) else None
         if not among_text and not title_prefix(blocks[index], below, source):
