@@ -9,6 +9,11 @@ A title is never closed by a photo's credit (credit_rules.CAPTION_CREDIT_END: "(
 the lines opening the page (site text passed over) that are, MIN_RUN of them or more in a row, are captions, and
 none of them is the headline. A single line so closed is left alone: a title glued to its photo's caption on one
 line is cut by pipeline.text.caption_titles.
+
+(head53) A photo's caption read as a heading under the title: a heading between the picture's remnant (its file's
+name read as a table, "20240311 02 deventer") and its credit on a line of its own ("Beeld: Anna Smit",
+caption_credits.CREDIT_ALONE), with a heading of a title's length above the picture — the title over its photo — is
+the photo's caption.
 """
 
 from __future__ import annotations
@@ -17,9 +22,11 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import credit_rules, patterns
-from pipeline.text.caption_credits import CAPTION_CREDIT_END
+from pipeline.text.caption_credits import CAPTION_CREDIT_END, CREDIT_ALONE
 
 MIN_RUN = 2
+TITLE_MIN_WORDS = 3  # the heading above the picture: a title's length
+_PICTURE = (BlockKind.TABLE, BlockKind.CAPTION)  # what is left of a picture over its caption: its file's name
 _READ = (BlockKind.PARAGRAPH, BlockKind.SUBHEADING, BlockKind.CAPTION)  # a caption read so already counts
 
 
@@ -33,11 +40,24 @@ def credited_captions(blocks: Sequence[Block]) -> list[Block]:
         if block.kind not in _READ or not _credited(block.text):
             break
         run.append(index)
-    if len(run) < MIN_RUN:
-        return out
-    for index in (i for i in run if out[i].kind is not BlockKind.CAPTION):
+    captions = [i for i in run if out[i].kind is not BlockKind.CAPTION] if len(run) >= MIN_RUN else []
+    for index in captions + [i for i in range(2, len(out) - 1) if _pictured(out, i)]:
         out[index] = Block(BlockKind.CAPTION, out[index].text)
     return out
+
+
+def _pictured(blocks: Sequence[Block], index: int) -> bool:
+    """The heading at `index` stands between a picture's remnant and its credit set aside, a title over the picture
+    (module docstring, head53)."""
+    above, picture, below = blocks[index - 2], blocks[index - 1], blocks[index + 1]
+    return (
+        blocks[index].kind is BlockKind.SUBHEADING
+        and picture.kind in _PICTURE
+        and below.kind in (BlockKind.SITE_TEXT, BlockKind.CAPTION)
+        and bool(CREDIT_ALONE.match(below.text.strip()))
+        and above.kind is BlockKind.SUBHEADING
+        and patterns.word_count(above.text) >= TITLE_MIN_WORDS
+    )
 
 
 def _credited(text: str) -> bool:

@@ -16,6 +16,11 @@ Stays a DATELINE (kept out of the translation, not set aside):
   maart 2021' / 'Eerste paal de grond in' / '9 juni 2022' …; a stamp's date, 'Update: 9 februari 2021', is none);
 - a title's date prefix, broken off the headline's line ('05/07 - Brug dicht': the sets leave it in the headline);
 - a day written out in full, capitalised, alone ('Zondag 2 september 2018'): a page titled by its day.
+
+Not a date line at all: a bulletin's or a programme's title holding its date ('Omroep Zuid Nieuws, 11 juli 2024',
+'Regiojournaal, dinsdag 3 maart 2024') — a name with a programme's word before the comma, standing as the page's first
+block (only site text above it): the page's own headline, which pipeline.text.headline promotes (`programme_title`).
+A place before the comma ('Eindhoven, 14 maart 2023'), a bare date or a stamp stays a date line in that place too.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.document import Block, BlockKind
-from pipeline.text.dutch_rules import MONTH_NAME_GROUP
+from pipeline.text.dutch_rules import MONTH_NAME_GROUP, WEEKDAY_GROUP
 
 DATE_LINE = "date_line"  # the reason of a date line set aside
 # a date or a time: a digit, a relative day, or an age without a number ('een uur geleden', 'an hour ago'); not
@@ -44,6 +49,16 @@ STAMP_WORD = re.compile(
     r"|wijziging)|published|posted|last updated)\b",
     re.IGNORECASE,
 )
+# a title holding its date: a name before a comma, then the date with a weekday or not, its year or not
+PROGRAMME_DATED = re.compile(
+    rf"(?P<name>[^\W\d][^,\d]{{0,40}}),\s+({WEEKDAY_GROUP}\s+)?\d{{1,2}}\s+{MONTH_NAME_GROUP}(\s+\d{{4}})?",
+    re.IGNORECASE,
+)
+# a programme's or a bulletin's word in that name, alone or closing a compound ('Nieuws', 'Regiojournaal',
+# 'Weekoverzicht'): what a place's name is not ('Nieuwstadt' does not end with it)
+PROGRAMME_WORD = re.compile(
+    r"\w*(nieuws|journaal|bulletin|overzicht|nieuwsbrief|podcast|uitzending|editie|magazine|actueel)", re.IGNORECASE
+)
 TITLE_WORDS = 3  # the headline's first words, found after a date on its line: the title's date prefix
 _TEXT = (BlockKind.PARAGRAPH, BlockKind.LEDE, BlockKind.LIST, BlockKind.QUOTE, BlockKind.LIVEBLOG)
 _BETWEEN_DATES = (*_TEXT, BlockKind.SUBHEADING)  # what makes two dates a timeline's
@@ -55,6 +70,18 @@ def is_date_line(block: Block) -> bool:
     return block.kind is BlockKind.DATELINE and bool(DATED.search(text)) and not DAY_TITLE.fullmatch(text)
 
 
+def programme_title(blocks: Sequence[Block]) -> int | None:
+    """The index of a bulletin's or a programme's title holding its date ('Omroep Zuid Nieuws, 11 juli 2024'), read
+    as a date line: the page's first block (only site text above it) that is a name with a programme's word, a
+    comma and a date (module docstring) — None when the page opens otherwise."""
+    index = next((i for i, block in enumerate(blocks) if block.kind is not BlockKind.SITE_TEXT), None)
+    if index is None or blocks[index].kind is not BlockKind.DATELINE:
+        return None
+    dated = PROGRAMME_DATED.fullmatch(blocks[index].text.strip())
+    named = dated is not None and any(PROGRAMME_WORD.fullmatch(word) for word in dated.group("name").split())
+    return index if named else None
+
+
 def set_aside_date_lines(blocks: Sequence[Block], source: str) -> list[Block]:
     """Every date line that holds a date or a time and stands alone at the page's edge, set aside as site text
     (reason DATE_LINE): not a date among the text or a timeline's, nor a title's date prefix (module docstring)."""
@@ -63,7 +90,8 @@ def set_aside_date_lines(blocks: Sequence[Block], source: str) -> list[Block]:
         return list(blocks)
     texts = [i for i, block in enumerate(blocks) if block.kind in _TEXT]
     out = list(blocks)
-    for index in dates:
+    titled = programme_title(blocks)  # a programme's title holding its date: no date line
+    for index in (i for i in dates if i != titled):
         among_text = bool(texts) and texts[0] < index < texts[-1] and not _under_title(blocks, index)
         below = blocks[index + 1] if index + 1 < len(blocks) else None
         if not among_text and not title_prefix(blocks[index], below, source):

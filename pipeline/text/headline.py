@@ -28,6 +28,7 @@ from pipeline.text.bulletin_items import bulletin_items
 from pipeline.text.caption_titles import caption_title
 from pipeline.text.card_titles import card_titles
 from pipeline.text.credited_captions import credited_captions
+from pipeline.text.date_lines import programme_title
 from pipeline.text.entry_titles import (
     entry_header,
     entry_on_top,
@@ -40,6 +41,7 @@ from pipeline.text.headline_like import headline_like
 from pipeline.text.lead_in_titles import lead_in_title
 from pipeline.text.lede_openings import intro_first
 from pipeline.text.letter_titles import glyph_cut, letter_title
+from pipeline.text.letters_pages import letters_page
 from pipeline.text.opening_titles import opening_title
 from pipeline.text.page_edges import running_text
 from pipeline.text.page_order_titles import announced_title, echoed_title, print_title, sidebar_title
@@ -96,12 +98,17 @@ def choose_headline(blocks: Sequence[Block], given: str | None = None) -> list[B
 def _promoted(blocks: list[Block], given: str | None) -> list[Block]:
     if any(b.kind is BlockKind.HEADLINE for b in blocks):
         return blocks
+    if not given and (title := programme_title(blocks)) is not None:  # "Omroep Zuid Nieuws, 11 juli 2024"
+        blocks[title] = Block(BlockKind.HEADLINE, blocks[title].text)  # a programme's title holding its date
+        return blocks
     if not given and blocks and blocks[0].reason == "untitled":
         return blocks  # an archive's placeholder for a page without a title (pipeline.text.export_edges)
     if not given and intro_first(blocks):
         return blocks  # the article's own introduction first: the headings below are its items' (lede_openings)
-    if not given and (photo_roundup(blocks) or bulletin_items(blocks) or answered_items(blocks)):
-        return blocks  # a round-up of photo items (untitled_shapes), a bulletin's (site40), answers (answered_items)
+    if not given and (
+        photo_roundup(blocks) or bulletin_items(blocks) or answered_items(blocks) or letters_page(blocks)
+    ):
+        return blocks  # a round-up of photo items (untitled_shapes), a bulletin's (site40), answers, letters
     chosen = _chosen(blocks, given)
     if (
         given

@@ -75,9 +75,9 @@ def _one_line(block: Block) -> bool:
 def _question_title(blocks: Sequence[Block], index: int) -> bool:
     """Two or three short sentences on one line, the last closed by a question or an exclamation mark ("Minder zitten,
     meer bewegen. Tja. Hoe dan?"), opening with a capital or a figure, running text after it (its date line or byline
-    between them, `_dated_below`: an article's header, headline36); no colon (an opening
-    sentence reporting what someone asks) and no quotation closing it. Not when a later paragraph is questions only: an
-    interview's questions, the first of them over its answer (review32h)."""
+    between them, `_dated_below`: an article's header, headline36); no colon but in a statement before the question
+    (`_asked`: an opening sentence reporting what someone asks) and no quotation closing it. Not when a later
+    paragraph is questions only: an interview's questions, the first of them over its answer (review32h)."""
     block = blocks[index]
     text = block.text.strip()
     return (
@@ -87,11 +87,18 @@ def _question_title(blocks: Sequence[Block], index: int) -> bool:
         and text.endswith(
             opening_rules.TITLE_END_MARKS
         )  # not a quotation's questions, reported ("… vraagt: ‘Waarom?’")
-        and ":" not in text
+        and not _asked(block)  # "Haagse woordvoerders: een stroef huwelijk. Wie …?": a title's colon, no question's
         and 2 <= sentence_count(block) <= opening_rules.QUESTION_TITLE_MAX_SENTENCES
         and running_next(blocks, _dated_below(blocks, index))
         and not any(_questions_only(b) for b in blocks[index + 1 :])
     )
+
+
+def _asked(block: Block) -> bool:
+    """A colon in a sentence not closed by a full stop ("Hij vraagt: wie betaalt dit?"): a question reported. A colon
+    in a statement before the question is a title's ("Woordvoerders: een stroef huwelijk. Wie heeft de macht?")."""
+    sentences = block.sentences if block.sentences is not None else split_sentences(block.text)
+    return any(":" in s and not s.rstrip().endswith(".") for s in sentences)
 
 
 def _dated_below(blocks: Sequence[Block], index: int) -> int:
