@@ -52,6 +52,13 @@ SIDE_ALIASES = {
     "rode duivels": "belgië",
     "duivels": "belgië",
 }
+# a verb of seeing, saying or expecting right after the headline's opening name makes that name a speaker, not a side:
+# "Trainer Smit ziet tegen Polen een sterker elftal", "Bakker verwacht tegen Italië meer ruimte" (the coach or a
+# player speaks of his team's match; the other side is named, his own is not): no such verb between the two
+SPEAKER_VERBS = (
+    "ziet", "zag", "zegt", "zei", "verwacht", "verwachtte", "vreest", "vreesde", "hoopt", "hoopte", "denkt", "dacht",
+    "gelooft", "geloofde", "waarschuwt", "waarschuwde", "noemt", "noemde", "voorspelt", "voorspelde", "wil", "wilde",
+)  # fmt: skip
 CLUB_PREFIXES = frozenset(["fc", "sc", "afc", "ac", "as", "sv", "vv", "cf", "rc", "ssc", "ss"])
 ADJECTIVES = r"(?:zwak|zwakke|sterk|sterke|matig|matige|slordig|slordige|machteloos|machteloze)"  # "van zwak NEC"
 MAX_SIDE = 3
@@ -64,7 +71,10 @@ _DASH = re.compile(rf"(?<![\w-])({_NAME})(?: [-–] ?| ?– ?)({_NAME})(?![\w-])
 # two countries joined by a hyphen without spaces: "Chili-Zweden", "Thailand-Verenigde Staten" (`_countries`)
 _TIGHT = re.compile(rf"(?<![\w-])({_WORDS})-({_WORDS})(?![\w-])")
 _JOINED = re.compile(rf"(?<![\w-])({_NAME})\s+(?:{_JOIN})\s+(?:{ADJECTIVES}\s+)?({_NAME})")
-_OPENING = re.compile(rf"^\W*({_NAME})\s+(?:[\w'-]+\s+){{0,{MAX_BETWEEN}}}?(?:{_JOIN})\s+(?:{ADJECTIVES}\s+)?({_NAME})")
+_SPEAKER = "|".join(SPEAKER_VERBS)
+_OPENING = re.compile(
+    rf"^\W*({_NAME})\s+(?:(?!(?:{_SPEAKER})\b)[\w'-]+\s+){{0,{MAX_BETWEEN}}}?(?:{_JOIN})\s+(?:{ADJECTIVES}\s+)?({_NAME})"
+)
 _WORD = re.compile(r"\b[a-z][\w'-]*")  # a word written in lower case
 _CLAUSE = re.compile(r"[:;,.!?]\s")
 

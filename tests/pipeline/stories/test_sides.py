@@ -67,3 +67,14 @@ def test_a_national_teams_nickname_is_its_countrys_side() -> None:
     report = events.marks("Zuid-Afrika - Nederland (groep B) | EK 2022", "")
     assert sides.marks("Bondscoach Zuid-Afrika klaar voor duel tegen Oranje") == {"match:bondscoach|nederland"}
     assert not events.clash(preview, report)
+
+
+def test_a_speaker_before_the_match_is_no_side() -> None:
+    # the coach speaks of his team's match: his name is no side, and the match's own report does not clash with it
+    assert sides.marks("Trainer Smit ziet tegen Polen een sterker elftal") == frozenset()
+    assert sides.marks("Bakker verwacht tegen Italië meer ruimte op het middenveld") == frozenset()
+    preview = events.marks("Bondscoach Van Dam ziet tegen Polen 'goede stappen' bij de ploeg", "")
+    report = events.marks("Nederland wint ruim van Polen in Warschau", "")
+    assert not events.clash(preview, report)
+    # a side's own verb still opens a match
+    assert sides.marks("Vitesse speelt zondag tegen Polen Warschau") == {"match:polen|vitesse"}
