@@ -152,7 +152,9 @@ class DuplicateSettings:
     # 0.63; 0.95 until stop 49: 0.7 found 8 more CHECK copies, none false, TUNE alike)
     realigned: float = 0.7
     realigned_hours: float = 6.0
-    realigned_together: float = 0.95  # at one moment (`together`): blind41's demand, its verdict 0.81; blind59's 0.80
+    # ... at one moment (`together`), their leads apart: blind41's demand, its verdict 0.81 (under the same first words
+    # `realigned`: blind59's AD intro in the past tense, 0.80; stop 53)
+    realigned_together: float = 0.95
     # one outlet's short post and its longer post within `moment_minutes`, `at_once` of the short one's words aligned at
     # the longer's start: one text, a copy in either order (`copy_align.grown_at_once`, rule 6a of stop 51; TUNE's such
     # copies 0.97-1.0; 0.9 also finds blind61's AD re-post at 0.94, "halfjaar" respelled, and 1 CHECK false copy more)

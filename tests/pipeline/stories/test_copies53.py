@@ -61,3 +61,30 @@ def test_the_bar_for_two_longer_posts_at_one_moment_is_a_setting():
     settings = ClusterSettings()
     settings = replace(settings, duplicates=replace(settings.duplicates, together_long=0.0))  # no bar: as before
     assert post_pair(FIRST_POST, UPDATE_POST, 0, settings)["tweede"][1] == "eerst"
+
+
+# one outlet's short item posted twice at one moment, the second in the past tense and a clause re-worded below the
+# same first words (`copy_align.re_worded`: under agreeing leads `realigned` will do, 0.7 of its words aligned)
+HEARING = (
+    "De rechtbank in Zwolle doet vandaag uitspraak in de zaak tegen de eigenaar van een camping in Dalfsen die"
+    " gasflessen onveilig zou hebben opgeslagen. Het Openbaar Ministerie eiste vorige maand een boete van twintig"
+    " duizend euro. De eigenaar zegt dat hij de regels niet kende en dat de opslag inmiddels is aangepast."
+)
+HEARING_PAST = (
+    "De rechtbank in Zwolle deed vandaag uitspraak in de zaak tegen de eigenaar van een camping in Dalfsen die"
+    " gasflessen onveilig zou hebben opgeslagen. Het Openbaar Ministerie had vorige maand een boete van twintig"
+    " duizend euro geëist. De eigenaar zei dat hij de regels niet kende en dat de opslag inmiddels was aangepast."
+)
+HEARING_POST = ("Dagblad", "Uitspraak in zaak tegen campingeigenaar Dalfsen", HEARING)
+HEARING_PAST_POST = ("Dagblad", "Rechter deed uitspraak in zaak tegen campingeigenaar", HEARING_PAST)
+
+
+def test_the_short_item_re_worded_at_its_moment_under_the_same_first_words_is_its_copy():
+    got = post_pair(HEARING_POST, HEARING_PAST_POST, 0)
+    assert got["tweede"] == (got["eerst"][0], "eerst")
+
+
+def test_under_the_same_first_words_the_re_post_bar_is_the_one_of_later_posts():
+    settings = ClusterSettings()
+    settings = replace(settings, duplicates=replace(settings.duplicates, realigned=0.95))  # as `realigned_together`
+    assert post_pair(HEARING_POST, HEARING_PAST_POST, 0, settings)["tweede"][1] is None
