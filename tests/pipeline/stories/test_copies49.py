@@ -2,14 +2,13 @@
 in several places (`DuplicateSettings.realigned`, 0.7 of its words aligned in order), and an edited cut that writes
 the story's city as its adjective ("Hongkongse" beside "Hongkong": `copy_checks.names_its_own`). Beside each, the
 near-miss that must stay apart: a version that tells the news anew after the first sentence, a city of its own.
-Left (xfail): the re-worded text posted at one moment (`realigned_together`: a demand and its verdict align as much).
+The re-worded text posted at one moment under the same first words is a copy too (stop 53: `realigned`; a demand and
+its verdict, leads apart, keep `realigned_together`).
 Texts written for these tests."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-
-import pytest
 
 from pipeline.stories.cluster import ClusterSettings, assign
 from pipeline.stories.copy_checks import names_its_own
@@ -63,13 +62,6 @@ def test_the_post_telling_the_news_anew_after_the_first_sentence_stays_apart():
     assert _posts(HEARING_NEWS, 1)["tweede"][1] is None
 
 
-@pytest.mark.xfail(
-    reason="copies49: one item's two versions posted at one moment, one re-worded (blind59's AD Wilders intro in the "
-    "past tense, labelled a copy: 0.80 aligned), stay apart: `realigned_together` keeps 0.95 because a demand and its "
-    "verdict in one item's two versions (blind41, test_copies46) align 0.81; 0.6 found 3 TUNE copies, 1 false, and "
-    "1 CHECK copy",
-    strict=True,
-)
 def test_the_re_worded_version_posted_at_one_moment_is_a_copy_too():
     got = _posts(HEARING_AGAIN, 0)
     assert got["tweede"] == (got["eerst"][0], "eerst")
