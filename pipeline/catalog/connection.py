@@ -9,6 +9,7 @@ advisory lock."""
 
 from __future__ import annotations
 
+import logging
 import random
 import time
 from collections.abc import Callable, Iterator
@@ -23,6 +24,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from pipeline.errors import CatalogLostError, OutputError
 
 T = TypeVar("T")
+log = logging.getLogger("dutch_brief")
 BUSY_TIMEOUT_S = 30.0  # SQLite waits this long for a lock, per statement
 ATTEMPTS = 12  # then the transaction is given up (each attempt may itself wait BUSY_TIMEOUT_S)
 _RETRY_CODES = {"40001", "40P01", "55P03"}  # PostgreSQL: serialization failure, deadlock, lock not available
@@ -35,6 +37,7 @@ class Catalog:
     def __init__(self, engine: Engine, out_dir: Path) -> None:
         self.engine, self.out_dir = engine, out_dir
         self.dialect = engine.dialect.name
+        self._said_busy = False  # the wait for another process's lock is said once per process (user53)
 
     @property
     def is_sqlite(self) -> bool:
@@ -54,10 +57,23 @@ class Catalog:
             except DBAPIError as exc:
                 if not _busy(exc) or attempt == ATTEMPTS - 1:
                     raise _one_line(exc, self.engine) from None
+                self._say_busy()
                 time.sleep(min(2.0, 0.02 * 2**attempt) * (0.5 + random.random()))
             except SQLAlchemyError as exc:
                 raise _one_line(exc, self.engine) from None
         raise AssertionError("unreachable")
+
+    def _say_busy(self) -> None:
+        """One warning line the first time a statement's wait for the lock ran out (SQLite): a run that waits minutes
+        for another process's transaction says whose, for how long at most, and what to do."""
+        if self._said_busy or not self.is_sqlite:
+            return
+        self._said_busy = True
+        minutes = ATTEMPTS * BUSY_TIMEOUT_S / 60
+        log.warning(
+            f"the catalog at {shown_url(self.engine)} is locked by another process; waiting for it (up to "
+            f"{minutes:.0f} min) — let that process finish, or stop it"
+        )
 
     @contextmanager
     def _transaction(self, read_only: bool) -> Iterator[Connection]:
