@@ -105,8 +105,13 @@ class Fetcher:
         permanent = True
         current = url
         for _ in range(MAX_REDIRECTS + 1):
-            self.require_allowed(current)
-            response = self._get_once(current, headers or {})
+            try:
+                self.require_allowed(current)
+                response = self._get_once(current, headers or {})
+            except FetchError as exc:  # a hop's failure opens with the URL given (user53)
+                if current != url:
+                    exc.args = (f"{url}: redirected to {exc}",)
+                raise
             if response.status not in (301, 302, 303, 307, 308):
                 moved = current if current != url and permanent else None
                 return Response(current, response.status, response.headers, response.content, moved)
