@@ -29,7 +29,8 @@ def test_a_file_of_site_text_only_is_refused_in_one_line_and_kept_all_it_is_brie
     assert refused.exit_code == 2, refused.output
     lines = [x for x in refused.stderr.splitlines() if x.strip()]
     assert len(lines) == 1 and "Traceback" not in refused.output, refused.output
-    assert "no article text" in lines[0] and "pass --keep-all" in lines[0], lines[0]
+    assert lines[0].startswith(f"brief: error: {chrome}: no article text"), lines[0]  # the path as given
+    assert "pass --keep-all" in lines[0], lines[0]
     assert refused.stdout == "" and not list(settings.out_dir.glob("*.md"))
     kept = runner.invoke(app, [str(chrome), "--keep-all", *model_args(settings)])
     assert kept.exit_code == 0, kept.output
@@ -43,7 +44,7 @@ def test_in_a_flow_the_override_is_the_keep_all_setting() -> None:
 
     article = parse_article(CHROME_ONLY, source_name="chrome.txt")
     try:
-        require_article_text(article)
+        require_article_text(article, name="chrome.txt")
     except InputError as exc:
         message = for_flow(str(exc))
     assert "set the keep_all setting (BRIEF_KEEP_ALL)" in message and "--" not in message
