@@ -131,8 +131,7 @@ def require_article_text(article: Article, *, name: str) -> None:
         return
     reasons = ", ".join(dict.fromkeys(b.reason or "site text" for b in article.blocks))
     raise InputError(
-        f"{name}: no article text — every line reads as site text ({reasons}) — "
-        "pass --keep-all to brief it anyway"
+        f"{name}: no article text — every line reads as site text ({reasons}) — pass --keep-all to brief it anyway"
     )
 
 
