@@ -126,7 +126,8 @@ def prepare_brief(
 
 def require_article_text(article: Article, *, name: str) -> None:
     """Raises InputError when every block of `article` was set aside as site text (a page's chrome copied as text):
-    its brief would be an empty "Untitled" (user53). `name`: the source as given. `--keep-all` (setting `keep_all`) reads site text as text."""
+    its brief would be an empty "Untitled" (user53). `name`: the source as given. `--keep-all` (setting `keep_all`)
+    reads site text as text."""
     if any(b.kind in ARTICLE_TEXT_KINDS for b in article.blocks):
         return
     reasons = ", ".join(dict.fromkeys(b.reason or "site text" for b in article.blocks))
