@@ -27,6 +27,7 @@ T = TypeVar("T")
 log = logging.getLogger("dutch_brief")
 BUSY_TIMEOUT_S = 30.0  # SQLite waits this long for a lock, per statement
 ATTEMPTS = 12  # then the transaction is given up (each attempt may itself wait BUSY_TIMEOUT_S)
+LOCK_QUIET_S = 2.0  # a named lock held longer than this is said (one warning line), then waited for (user53)
 _RETRY_CODES = {"40001", "40P01", "55P03"}  # PostgreSQL: serialization failure, deadlock, lock not available
 
 
@@ -168,7 +169,13 @@ def catalog_lock(catalog: Catalog, name: str, timeout: float) -> Iterator[None]:
 
         lock = brief_lock(catalog.out_dir, name, timeout)
         try:
-            lock.acquire()
+            try:
+                lock.acquire(timeout=min(LOCK_QUIET_S, timeout))
+            except Timeout:  # held past the quiet wait: said, then waited for
+                if timeout <= LOCK_QUIET_S:
+                    raise
+                _say_waiting(name, str(lock.lock_file), timeout)
+                lock.acquire(timeout=timeout - LOCK_QUIET_S)
         except Timeout:
             raise BusyError(
                 f"another process has held the {name} lock ({lock.lock_file}) for over {timeout:g} s — let it "
@@ -188,8 +195,11 @@ def catalog_lock(catalog: Catalog, name: str, timeout: float) -> Iterator[None]:
         try:
             key = connection.execute(text("SELECT hashtext(:name)"), {"name": f"dutch-brief:{name}"}).scalar()
             connection.commit()
+            said = False
             while not connection.execute(text("SELECT pg_try_advisory_lock(:key)"), {"key": key}).scalar():
                 connection.commit()
+                quiet = time.monotonic() < deadline - timeout + LOCK_QUIET_S
+                said = said or quiet or _say_waiting(name, "PostgreSQL advisory lock", timeout)
                 if time.monotonic() > deadline:
                     raise BusyError(
                         f"another process has held the {name} lock (PostgreSQL advisory lock) for over {timeout:g} s "
@@ -207,3 +217,13 @@ def catalog_lock(catalog: Catalog, name: str, timeout: float) -> Iterator[None]:
                 connection.commit()
             except DBAPIError:  # (not committed then: an invalidated connection refuses it, review49)
                 connection.invalidate()  # never back to the pool holding the lock: a closed session releases it
+
+
+def _say_waiting(name: str, where: str, timeout: float) -> bool:
+    """One warning line when a named lock is held by another process past LOCK_QUIET_S: a run that waits for it (up
+    to lock_timeout, an hour by default) says so then, not after the wait (user53). True: said."""
+    log.warning(
+        f"another process holds the {name} lock ({where}); waiting for it, up to {timeout:g} s (lock_timeout, "
+        "BRIEF_LOCK_TIMEOUT) — let it finish, or stop it"
+    )
+    return True
