@@ -17,6 +17,12 @@ from pipeline.catalog.db import open_catalog
 from pipeline.settings import BriefSettings
 
 
+@pytest.fixture(autouse=True)
+def _heard(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pipeline's warnings reach caplog, also after a `brief` command of this process sent them to stderr."""
+    monkeypatch.setattr(logging.getLogger("dutch_brief"), "propagate", True)
+
+
 def test_a_catalog_held_by_another_process_is_said_once_and_the_write_goes_on(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:

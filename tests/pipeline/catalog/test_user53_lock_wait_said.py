@@ -16,6 +16,12 @@ from pipeline.catalog.db import catalog_lock, open_catalog
 from pipeline.settings import BriefSettings
 
 
+@pytest.fixture(autouse=True)
+def _heard(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pipeline's warnings reach caplog, also after a `brief` command of this process sent them to stderr."""
+    monkeypatch.setattr(logging.getLogger("dutch_brief"), "propagate", True)
+
+
 def test_a_held_lock_is_said_once_then_taken_when_free(
     tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
