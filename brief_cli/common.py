@@ -4,6 +4,7 @@ on stderr and exits by error type."""
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 from typing import Annotated, Any, NoReturn, Optional
@@ -91,6 +92,22 @@ def build_settings(
 
 def say(message: str) -> None:
     print(f"brief: {message}", file=sys.stderr)
+
+
+class _NoticeLines(logging.Handler):
+    """Each record a `brief:` line on the stderr of the moment it is said (a test runner swaps sys.stderr)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        print(f"brief: {record.getMessage()}", file=sys.stderr)
+
+
+def show_notices() -> None:
+    """The pipeline's notices and warnings (a first-use conversion, a fallback, a lock another process holds) as
+    `brief:` lines on stderr."""
+    logger = logging.getLogger("dutch_brief")
+    if not any(isinstance(h, _NoticeLines) for h in logger.handlers):
+        logger.addHandler(_NoticeLines())
+        logger.propagate = False
 
 
 def fail(message: str, code: int) -> NoReturn:

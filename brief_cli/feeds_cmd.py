@@ -24,6 +24,7 @@ from brief_cli.common import (
     say,
     say_day,
     settings_or_exit,
+    show_notices,
     write_english_feed,
 )
 
@@ -69,6 +70,7 @@ def poll(
         keep_all=keep_all,
         day=day,
     )
+    show_notices()
     if not urls and not settings.feeds:
         fail('no feeds given and none configured — pass feed URLs or add [[brief.feeds]] url = "…" to the settings', 2)
     from pipeline.feed_report import poll_notes

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -37,6 +36,7 @@ from brief_cli.common import (
     refresh_day,
     say,
     say_day,
+    show_notices,
     stop_as_ctrl_c_does,
     write_english_feed,
 )
@@ -109,7 +109,7 @@ def brief(
         keep_all=keep_all,
         day=day,
     )
-    _show_notices()
+    show_notices()
     if not force:
         _exit_if_all_briefed(files, settings)
     if settings.database_url:  # a server that cannot be reached stops the run before any model work, not at each write
@@ -226,18 +226,6 @@ def _failure_listed(files: list[str], settings: Any) -> bool:
     from pipeline.catalog.db import open_catalog
 
     return listed(open_catalog(settings), day, names)
-
-
-def _show_notices() -> None:
-    """The pipeline's notices and warnings (a first-use conversion, a fallback) as `brief:` lines on stderr."""
-    import logging
-
-    logger = logging.getLogger("dutch_brief")
-    if not logger.handlers:
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("brief: %(message)s"))
-        logger.addHandler(handler)
-        logger.propagate = False
 
 
 app.command(name="serve", help=serve.HELP)(serve.serve)

@@ -37,7 +37,7 @@ from pipeline.document import (
     WrittenBrief,
 )
 from pipeline.engines.hub import model_fingerprint
-from pipeline.errors import BusyError
+from pipeline.errors import BusyError, InputError
 from pipeline.hits import settings_summary
 from pipeline.runtime import Models, convert_pending
 from pipeline.settings import BriefSettings
@@ -120,7 +120,20 @@ def prepare_brief(
         require_dutch(plan.article.text, name=str(source))
     if not cached:  # the outlet's template lines, learned from its earlier articles (the catalog)
         plan = replace(plan, article=apply_outlet_templates(plan.article, settings, key=plan.key))
+        require_article_text(plan.article, name=str(source))
     return Prepared(plan, None if cached else segment_article(plan.article), cached, placed)  # a hit: not segmented
+
+
+def require_article_text(article: Article, *, name: str) -> None:
+    """Raises InputError when every block of `article` was set aside as site text (a page's chrome copied as text):
+    its brief would be an empty "Untitled" (user53). `name`: the source as given. `--keep-all` (setting `keep_all`)
+    reads site text as text."""
+    if any(b.kind in ARTICLE_TEXT_KINDS for b in article.blocks):
+        return
+    reasons = ", ".join(dict.fromkeys(b.reason or "site text" for b in article.blocks))
+    raise InputError(
+        f"{name}: no article text — every line reads as site text ({reasons}) — pass --keep-all to brief it anyway"
+    )
 
 
 def join_recorded(settings: BriefSettings, key: str) -> None:

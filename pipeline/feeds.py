@@ -81,6 +81,9 @@ def poll_feeds(
                 else:
                     polled.append(waiting)
             _brief_polled(polled, settings, models, save=lambda group: _save_entries(catalog, group))
+        except BaseException:
+            _list_refused(settings, reports)
+            raise
         finally:  # a crash keeps what was briefed; unfinished feeds keep their old validators and are asked again
             for waiting in polled:
                 save_feed(
@@ -92,6 +95,17 @@ def poll_feeds(
                     retention_days=settings.feed_retention_days,
                 )
     return reports
+
+
+def _list_refused(settings: BriefSettings, reports: list[FeedReport]) -> None:
+    """A poll stopped midway (Ctrl-C, SIGTERM, a crash) lists the entries it refused with the day's failures before
+    it stops, as its caller lists them after a poll that ends: they are kept as seen (refused, left until they
+    change), so no later poll would say them (user53)."""
+    from pipeline.day_record import record_day
+
+    failed = {name: reason for report in reports for name, reason in report.failed.items()}
+    if failed:
+        record_day(settings, failed, [w.source_name for report in reports for w in report.written])
 
 
 def _save_entries(catalog: Catalog, group: list[_Polled]) -> None:

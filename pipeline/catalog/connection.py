@@ -9,6 +9,7 @@ advisory lock."""
 
 from __future__ import annotations
 
+import logging
 import random
 import time
 from collections.abc import Callable, Iterator
@@ -23,8 +24,10 @@ from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from pipeline.errors import CatalogLostError, OutputError
 
 T = TypeVar("T")
+log = logging.getLogger("dutch_brief")
 BUSY_TIMEOUT_S = 30.0  # SQLite waits this long for a lock, per statement
 ATTEMPTS = 12  # then the transaction is given up (each attempt may itself wait BUSY_TIMEOUT_S)
+LOCK_QUIET_S = 2.0  # a named lock held longer than this is said (one warning line), then waited for (user53)
 _RETRY_CODES = {"40001", "40P01", "55P03"}  # PostgreSQL: serialization failure, deadlock, lock not available
 
 
@@ -35,6 +38,7 @@ class Catalog:
     def __init__(self, engine: Engine, out_dir: Path) -> None:
         self.engine, self.out_dir = engine, out_dir
         self.dialect = engine.dialect.name
+        self._said_busy = False  # the wait for another process's lock is said once per process (user53)
 
     @property
     def is_sqlite(self) -> bool:
@@ -54,10 +58,23 @@ class Catalog:
             except DBAPIError as exc:
                 if not _busy(exc) or attempt == ATTEMPTS - 1:
                     raise _one_line(exc, self.engine) from None
+                self._say_busy()
                 time.sleep(min(2.0, 0.02 * 2**attempt) * (0.5 + random.random()))
             except SQLAlchemyError as exc:
                 raise _one_line(exc, self.engine) from None
         raise AssertionError("unreachable")
+
+    def _say_busy(self) -> None:
+        """One warning line the first time a statement's wait for the lock ran out (SQLite): a run that waits minutes
+        for another process's transaction says whose, for how long at most, and what to do."""
+        if self._said_busy or not self.is_sqlite:
+            return
+        self._said_busy = True
+        minutes = ATTEMPTS * BUSY_TIMEOUT_S / 60
+        log.warning(
+            f"the catalog at {shown_url(self.engine)} is locked by another process; waiting for it (up to "
+            f"{minutes:.0f} min) — let that process finish, or stop it"
+        )
 
     @contextmanager
     def _transaction(self, read_only: bool) -> Iterator[Connection]:
@@ -152,7 +169,13 @@ def catalog_lock(catalog: Catalog, name: str, timeout: float) -> Iterator[None]:
 
         lock = brief_lock(catalog.out_dir, name, timeout)
         try:
-            lock.acquire()
+            try:
+                lock.acquire(timeout=min(LOCK_QUIET_S, timeout))
+            except Timeout:  # held past the quiet wait: said, then waited for
+                if timeout <= LOCK_QUIET_S:
+                    raise
+                _say_waiting(name, str(lock.lock_file), timeout)
+                lock.acquire(timeout=timeout - LOCK_QUIET_S)
         except Timeout:
             raise BusyError(
                 f"another process has held the {name} lock ({lock.lock_file}) for over {timeout:g} s — let it "
@@ -172,8 +195,11 @@ def catalog_lock(catalog: Catalog, name: str, timeout: float) -> Iterator[None]:
         try:
             key = connection.execute(text("SELECT hashtext(:name)"), {"name": f"dutch-brief:{name}"}).scalar()
             connection.commit()
+            said = False
             while not connection.execute(text("SELECT pg_try_advisory_lock(:key)"), {"key": key}).scalar():
                 connection.commit()
+                quiet = time.monotonic() < deadline - timeout + LOCK_QUIET_S
+                said = said or quiet or _say_waiting(name, "PostgreSQL advisory lock", timeout)
                 if time.monotonic() > deadline:
                     raise BusyError(
                         f"another process has held the {name} lock (PostgreSQL advisory lock) for over {timeout:g} s "
@@ -191,3 +217,13 @@ def catalog_lock(catalog: Catalog, name: str, timeout: float) -> Iterator[None]:
                 connection.commit()
             except DBAPIError:  # (not committed then: an invalidated connection refuses it, review49)
                 connection.invalidate()  # never back to the pool holding the lock: a closed session releases it
+
+
+def _say_waiting(name: str, where: str, timeout: float) -> bool:
+    """One warning line when a named lock is held by another process past LOCK_QUIET_S: a run that waits for it (up
+    to lock_timeout, an hour by default) says so then, not after the wait (user53). True: said."""
+    log.warning(
+        f"another process holds the {name} lock ({where}); waiting for it, up to {timeout:g} s (lock_timeout, "
+        "BRIEF_LOCK_TIMEOUT) — let it finish, or stop it"
+    )
+    return True

@@ -22,7 +22,7 @@ from pipeline.catalog.connection import (
     sqlite_connect,
 )
 from pipeline.catalog.legacy import import_legacy
-from pipeline.catalog.location import database_url
+from pipeline.catalog.location import catalog_file, database_url
 from pipeline.catalog.migrations import SCHEMA_HEAD, SCHEMA_REVISIONS
 from pipeline.errors import OutputError, SettingsError
 
@@ -81,10 +81,26 @@ def _connect(url: str, out_dir: Path) -> Catalog:
         _reached(engine)
         created = catalog.write(_migrate)
         import_legacy(catalog, created=created)
-    except BaseException:
+    except BaseException as exc:
         engine.dispose()  # no connection left open behind a catalog that was refused
+        if isinstance(exc, OutputError) and url == f"sqlite:///{catalog_file(out_dir).absolute()}":
+            raise _damaged(exc, out_dir) from None
         raise
     return catalog
+
+
+_DAMAGED = ("file is not a database", "database disk image is malformed")  # SQLite's NOTADB and CORRUPT
+
+
+def _damaged(exc: OutputError, out_dir: Path) -> OutputError:
+    """A default catalog that is no database (overwritten, a failed copy) or a damaged one: the line says what
+    `brief catalog rebuild` does about it (user53: it read "… failed: file is not a database" and no more)."""
+    if not any(damage in str(exc) for damage in _DAMAGED):
+        return exc
+    return OutputError(
+        f"{exc} — `brief catalog rebuild` (its out folder: {out_dir}) moves the file aside and makes the catalog "
+        "again from the briefs"
+    )
 
 
 def _reached(engine) -> None:

@@ -31,6 +31,8 @@ ROBOTS_TTL = 3600.0  # seconds a host's robots.txt is kept (a long-lived worker 
 HUNG_UP = "without sending a response"  # httpcore's RemoteProtocolError when the server closes before answering
 ROBOTS_MAX_BYTES = 512_000  # what is read of a robots.txt (RFC 9309 asks parsers to read at least 500 KiB)
 HOST_DOWN_SECONDS = 300.0  # a host no connection reached (after its retries) is not asked again for this long
+_REFUSED = " (access refused — the site does not serve it to this client)"
+_STATUS_HINTS = {410: " (gone for good)", 404: " (not found — check the URL)", 401: _REFUSED, 403: _REFUSED}
 
 
 class FetchError(BriefError):
@@ -102,11 +104,14 @@ class Fetcher:
     def get(self, url: str, headers: Mapping[str, str] | None = None) -> Response:
         """GET `url` (conditional if `headers` carry validators). Raises FetchError with a one-line reason."""
         require_http(url)
-        permanent = True
-        current = url
+        permanent, current = True, url
         for _ in range(MAX_REDIRECTS + 1):
-            self.require_allowed(current)
-            response = self._get_once(current, headers or {})
+            try:
+                self.require_allowed(current)
+                response = self._get_once(current, headers or {})
+            except FetchError as exc:  # a hop's failure opens with the URL given (user53)
+                exc.args = (f"{url}: redirected to {exc}",) if current != url else exc.args
+                raise
             if response.status not in (301, 302, 303, 307, 308):
                 moved = current if current != url and permanent else None
                 return Response(current, response.status, response.headers, response.content, moved)
@@ -140,7 +145,7 @@ class Fetcher:
             if response.status not in TRANSIENT_STATUS:
                 if 400 <= response.status < 600:
                     raise FetchError(
-                        f"{url}: HTTP {response.status}{_gone_hint(response.status)}", status=response.status
+                        f"{url}: HTTP {response.status}{_STATUS_HINTS.get(response.status, '')}", status=response.status
                     )
                 return response
             wait = retry_after(response.headers.get("retry-after"))
@@ -288,13 +293,3 @@ def retry_after(value: str | None) -> float | None:
     if when.tzinfo is None:  # '-0000': an HTTP-date is GMT, never the machine's local time
         when = when.replace(tzinfo=UTC)
     return max(0.0, when.timestamp() - time.time())
-
-
-def _gone_hint(status: int) -> str:
-    if status == 410:
-        return " (gone for good)"
-    if status == 404:
-        return " (not found — check the URL)"
-    if status in (401, 403):
-        return " (access refused — the site does not serve it to this client)"
-    return ""

@@ -54,7 +54,13 @@ def read_source_bytes(source: Path | str, settings: BriefSettings) -> tuple[Arti
     path = Path(source)
     if path.suffix.lower() in HTML_SUFFIXES:
         return article_from_page(read_saved_page(path, settings), keep_all=settings.keep_all), None
-    return read_article_bytes(path, max_bytes=settings.max_input_bytes, keep_all=settings.keep_all)
+    article, data = read_article_bytes(path, max_bytes=settings.max_input_bytes, keep_all=settings.keep_all)
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<") and _FEED_START.search(data[:2048]):
+        raise InputError(  # its markup read as text would be a brief of tags (user53)
+            f"{display_path(path)}: a feed (RSS or Atom) saved as a file, not an article — poll the feed by its URL: "
+            "brief feeds poll URL"
+        )
+    return article, data
 
 
 def read_saved_page(path: Path, settings: BriefSettings) -> Page:

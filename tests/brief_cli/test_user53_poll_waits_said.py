@@ -1,0 +1,54 @@
+"""`brief feeds poll` by hand while a daily run's poll held the feeds lock said nothing until that poll ended — up to
+lock_timeout, an hour (user53) — and the pipeline's warnings reached a poll's stderr without the `brief:` mark, if at
+all. A lock held past LOCK_QUIET_S is said at once now, as a `brief:` line, and the poll goes on when it is free."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from brief_cli.main import app
+from pipeline.catalog import connection
+from pipeline.catalog.db import catalog_lock, forget_open_catalogs, open_catalog
+from pipeline.settings import BriefSettings
+from tests.brief_cli.test_main import model_args
+from tests.pipeline.test_feeds import rss, serve_feed
+
+
+def test_a_poll_waiting_for_another_poll_says_so_in_a_brief_line(
+    server, settings, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(connection, "LOCK_QUIET_S", 0.1)
+    server.serve("/later", b"", status=404)
+    serve_feed(
+        server, rss([{"title": "Later", "description": "Kort bericht.", "guid": "g1", "link": server.url("/later")}])
+    )
+    config = tmp_path / "brief.toml"
+    config.write_text("[brief]\nfetch_delay = 0\n", encoding="utf-8")
+    out = tmp_path / "out"
+    catalog = open_catalog(BriefSettings(out_dir=out))
+    held, release = threading.Event(), threading.Event()
+
+    def other_poll() -> None:
+        with catalog_lock(catalog, "feeds", 5):
+            held.set()
+            release.wait(10)
+
+    holder = threading.Thread(target=other_poll)
+    holder.start()
+    held.wait(10)
+    threading.Timer(5.0, release.set).start()  # past the poll's imports and its fetch of the feed
+    try:
+        polled = CliRunner().invoke(
+            app, ["feeds", "poll", server.url("/feed.xml"), *model_args(settings, out), "--config", str(config)]
+        )
+    finally:
+        release.set()
+        holder.join()
+        forget_open_catalogs()
+    said = [line for line in polled.stderr.splitlines() if "feeds lock" in line]
+    assert len(said) == 1 and said[0].startswith("brief: another process holds the feeds lock"), polled.stderr
+    assert "Traceback" not in polled.output and "1 waiting for their page" in polled.stderr, polled.stderr
