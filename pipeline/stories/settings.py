@@ -23,6 +23,9 @@ class ClusterSettings:
     today_size: int = 8  # ... and the story holds this many articles or more (its days are all its articles')
     date_clash: float = 0.75  # factor when both name days and none agree nor neighbours one (`dates.days_agree`)
     later_factor: float = 1.0  # factor for a story last seen more than `grace_hours` ago (another day's event)
+    later_hours: float = 18.0  # an article this long after the story's latest, both given a time of day ...
+    later_title: int = 1  # ... whose headline terms the story holds at most this many of ...
+    later_thin: float = 0.8  # ... and no word of what happened: factor (both timed; `story_score._thin_later`)
     founder_weight: float = 0.0  # ... and then the founding article counts this much beside the centroid
     key_name: float = 0.55  # a name this telling (see `name_weights`) is a key name ...
     name_clash: float = 0.25  # ... factor when the article has key names and shares none with the story

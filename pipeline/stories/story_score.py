@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
+from datetime import datetime, time
 
 from pipeline.stories import apart, ballot, desk, elected, events, fixture, owned, plain, told
 from pipeline.stories.clash import names_clash
 from pipeline.stories.copy_checks import ROUNDUP
 from pipeline.stories.dates import day_gap_hours, days_agree
 from pipeline.stories.events import lists_items
+from pipeline.stories.evidence import title_overlap
 from pipeline.stories.features import ArticleFeatures
 from pipeline.stories.grow import names_lead_item
 from pipeline.stories.places import bonus_weights
@@ -96,6 +98,8 @@ def score(
         clashed = True
     if later:
         value *= settings.again_factor if "again" in features.marks else settings.later_factor
+        if not (one_match or one_ballot) and _thin_later(features, story, gap, settings):
+            value *= settings.later_thin  # a next day's item sharing a word or a name of it, no match nor election
     gap_days = max(0.0, gap - settings.grace_hours) / 24
     value *= math.pow(0.5, gap_days / settings.decay_days)
     floor = settings.fixture_floor if one_match else settings.ballot_floor if one_ballot else math.inf
@@ -115,3 +119,22 @@ def score(
             return value  # the story's words only further on (a tail section on another event)
         return max(value, settings.threshold)  # joins: `plain_cosine` is the bar, not the threshold
     return value
+
+
+def _thin_later(features: ArticleFeatures, story: StoryState, gap: float, settings: ClusterSettings) -> bool:
+    """An article `later_hours` or more after a story's latest article whose headline the story holds at most
+    `later_title` terms of, none a word of what happened (`told.told_alike`): a next day's item that shares a name or
+    a word of the setting ("Netflix", "Vuelta") is another event of it. Both must give a time of day: a day's print
+    paper (a date only, or midnight) follows the day before's news in few words of its headline ("Verstandig. Bert
+    Wagendorp column")."""
+    if gap < settings.later_hours or not features.timed or story.last_dated:
+        return False
+    if _midnight(features.published) or _midnight(story.last_seen):
+        return False
+    if title_overlap(features.title_terms, story.centroid) > settings.later_title:
+        return False
+    return not told.told_alike(features, story.centroid)
+
+
+def _midnight(when: datetime) -> bool:
+    return when.time() == time(0, 0)
