@@ -38,7 +38,7 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns, platform39_rules, reader_rules, shape_rules, title_rules, web_rules
-from pipeline.text.above_labels import labels_above
+from pipeline.text.above_labels import label_over_date, labels_above
 from pipeline.text.caption_credits import caption_credits
 from pipeline.text.page_edges import running_text
 from pipeline.text.title_words import quoted_below
@@ -172,6 +172,8 @@ def labels_below_title(blocks: Sequence[Block], source: str | None = None) -> li
         _kicker_above(out, title, source)
         _tags_below_byline(out, title)
         _quoted_deck(out, title)
+    else:
+        label_over_date(out)
     if title is None or title + 2 >= len(out) or out[title + 1].kind not in _LINE_KINDS:
         return out
     label, below = out[title + 1].text.strip(), out[title + 2]
