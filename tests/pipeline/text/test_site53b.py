@@ -1,0 +1,48 @@
+"""Section labels above the title (pipeline.text.above_labels, helper site53b, issue 21): a place under the section's
+word the page printed, and a label over the date line of a page whose headline is not found — each on an example
+written here, with the look-alikes beside it that stay the article's."""
+
+from __future__ import annotations
+
+from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, K, aside, joined, kinds
+
+MENU = "Zoeken"  # the page's own line above the title, set aside already (an interface word)
+UPDATED = "Vandaag, 14:56 - Update: 3 uur geleden"  # a page's date line, set aside; the reader takes no title above it
+
+
+def _kind_of(text: str, line: str) -> K:
+    return next(kind for kind, block in kinds(text) if block == line)
+
+
+def test_a_place_under_the_section_word_above_the_title_is_set_aside() -> None:
+    text = joined(MENU, "Nieuws", "Zwolle", TITLE, BODY, MORE)  # BODY names Zwolle
+    assert ("rubric", "Zwolle") in aside(text)
+    assert _kind_of(text, TITLE) is K.HEADLINE
+
+
+def test_a_place_the_title_ends_with_is_no_kicker_glued_to_it() -> None:
+    title = "Nieuwe brug geopend in Zwolle"
+    text = joined(MENU, "Nieuws", "Zwolle", title, BODY, MORE)
+    assert ("rubric", "Zwolle") in aside(text)
+    assert _kind_of(text, title) is K.HEADLINE
+
+
+def test_a_place_above_the_title_with_no_section_word_over_it_stays() -> None:
+    text = joined(MENU, "Zwolle", "Nieuwe brug geopend in Zwolle", BODY, MORE)
+    assert _kind_of(text, "Zwolle") is not K.SITE_TEXT
+
+
+def test_a_label_over_the_date_line_of_a_page_without_a_headline_is_set_aside() -> None:
+    text = joined("Aanrijding", UPDATED, BODY, MORE)
+    assert ("rubric", "Aanrijding") in aside(text)
+    assert _kind_of(text, BODY) is K.LEDE
+
+
+def test_a_one_word_headline_over_the_date_line_stays() -> None:
+    text = joined("Aanrijding", "Vandaag, 14:56", BODY, MORE)  # the reader takes it as the headline
+    assert _kind_of(text, "Aanrijding") is K.HEADLINE
+
+
+def test_a_label_over_the_date_line_with_no_running_text_under_it_stays() -> None:
+    for under in (("Twee auto's botsten.",), ("- de brug is dicht", "- de weg is open", BODY)):  # too short; a list
+        assert _kind_of(joined("Aanrijding", UPDATED, *under), "Aanrijding") is not K.SITE_TEXT
