@@ -1,10 +1,10 @@
 """Section labels above the title (pipeline.text.above_labels, helper site53b, issue 21): a place under the section's
-word the page printed, and a label over the date line of a page whose headline is not found — each on an example
+word the page printed, a section's word after a Flemish time stamp glued before the lede, and a label over the date line of a page whose headline is not found — each on an example
 written here, with the look-alikes beside it that stay the article's."""
 
 from __future__ import annotations
 
-from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, K, aside, joined, kinds
+from tests.pipeline.text.site_helpers import BODY, LONGER, MORE, TITLE, K, aside, joined, kept, kinds
 
 MENU = "Zoeken"  # the page's own line above the title, set aside already (an interface word)
 UPDATED = "Vandaag, 14:56 - Update: 3 uur geleden"  # a page's date line, set aside; the reader takes no title above it
@@ -46,3 +46,18 @@ def test_a_one_word_headline_over_the_date_line_stays() -> None:
 def test_a_label_over_the_date_line_with_no_running_text_under_it_stays() -> None:
     for under in (("Twee auto's botsten.",), ("- de brug is dicht", "- de weg is open", BODY)):  # too short; a list
         assert _kind_of(joined("Aanrijding", UPDATED, *under), "Aanrijding") is not K.SITE_TEXT
+
+
+SPORT_LEDE = "De Belgische renner won woensdag de slotrit van de Ronde van Wallonië na een lange vlucht door de Ardennen."
+
+
+def test_a_sports_section_after_the_time_and_counter_goes_with_the_stamp() -> None:
+    text = joined(TITLE, "14 juni 2023", f"17u05 3 Wielrennen {SPORT_LEDE}", LONGER)
+    assert ("stamp", "17u05 3 Wielrennen") in aside(text)
+    assert SPORT_LEDE in kept(text)
+
+
+def test_a_place_after_the_time_and_counter_stays_with_the_lede() -> None:
+    text = joined(TITLE, "14 juni 2023", f"17u05 3 Namen {SPORT_LEDE}", LONGER)
+    assert ("stamp", "17u05 3") in aside(text)  # the place is the lede's dateline (site43)
+    assert f"Namen {SPORT_LEDE}" in kept(text)
