@@ -61,3 +61,14 @@ def test_a_place_after_the_time_and_counter_stays_with_the_lede() -> None:
     text = joined(TITLE, "14 juni 2023", f"17u05 3 Namen {SPORT_LEDE}", LONGER)
     assert ("stamp", "17u05 3") in aside(text)  # the place is the lede's dateline (site43)
     assert f"Namen {SPORT_LEDE}" in kept(text)
+
+
+def test_a_cms_content_type_bericht_right_above_the_title_is_set_aside() -> None:
+    text = joined(MENU, "Bericht", TITLE, BODY, MORE)
+    assert ("label", "Bericht") in aside(text)
+    assert _kind_of(text, TITLE) is K.HEADLINE
+
+
+def test_bericht_heading_a_part_of_the_text_stays() -> None:
+    for text in (joined(TITLE, BODY, LONGER, "Bericht", MORE, LONGER), joined(TITLE, BODY, "Bericht", "Tot ziens!")):
+        assert _kind_of(text, "Bericht") is not K.SITE_TEXT  # not a genre's word: read right by the headline only
