@@ -48,7 +48,9 @@ def test_a_label_over_the_date_line_with_no_running_text_under_it_stays() -> Non
         assert _kind_of(joined("Aanrijding", UPDATED, *under), "Aanrijding") is not K.SITE_TEXT
 
 
-SPORT_LEDE = "De Belgische renner won woensdag de slotrit van de Ronde van Wallonië na een lange vlucht door de Ardennen."
+SPORT_LEDE = (
+    "De Belgische renner won woensdag de slotrit van de Ronde van Wallonië na een lange vlucht door de Ardennen."
+)
 
 
 def test_a_sports_section_after_the_time_and_counter_goes_with_the_stamp() -> None:
