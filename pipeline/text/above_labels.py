@@ -16,9 +16,13 @@ when the page shows above the headline (a line set aside there already) and ever
 a label, a genre's label, a caption, a byline or a date line: a paragraph or a longer heading above the title (a
 deck, a photo's caption read as text) leaves every line there as it is. The page shows too where a line is set aside
 in the first PAGE_BELOW_BLOCKS blocks under the headline (the title printed again, the site's name or tagline;
-structgen39): 'Verbouwen' over a title the page prints twice. Kept too: a label on the source line of the
-headline's first words (a kicker glued to the title, split off by pipeline.text.title_line: the headline's), and one
-word the text below names (the place it is from, 'Zwolle')."""
+structgen39): 'Verbouwen' over a title the page prints twice. Kept too: a label before the headline's first words on
+their source line (a kicker glued to the title, split off by pipeline.text.title_line: the headline's; a word the
+title ends with is none, site53b), and one word the text below names (the place it is from, 'Zwolle') — unless a
+section's word set aside stands right over it ('Nieuws' / 'Zwolle': the page's regional section, site53b).
+
+With no headline chosen, a label's line of one or two words opening the text right over a date line and the running
+text is the page's section too (`label_over_date`, site53b)."""
 
 from __future__ import annotations
 
