@@ -45,7 +45,8 @@ from pipeline.text.title_words import quoted_below
 
 LABEL_NOUN = re.compile(reader_rules.TITLE_LABEL_NOUN)
 LABEL_WORD = re.compile(reader_rules.TITLE_LABEL_WORD)
-SECTION_WORD = re.compile(rf"^{shape_rules.CATEGORY_LABELS}$", re.IGNORECASE)  # a section's name is no place
+# a section's name is no place; two or three in a row are the page's category and genre ("Algemeen Column", site53b)
+SECTION_WORD = re.compile(rf"^{shape_rules.CATEGORY_LABELS}(?:\s+{shape_rules.CATEGORY_LABELS}){{0,2}}$", re.IGNORECASE)
 _LINE_KINDS = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH)
 KICKER_WORD = re.compile(rf"^(?:{web_rules.REGIONS})$", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")

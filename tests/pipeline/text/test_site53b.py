@@ -1,5 +1,6 @@
 """Section labels above the title (pipeline.text.above_labels, helper site53b, issue 21): a place under the section's
-word the page printed, a section's word after a Flemish time stamp glued before the lede, and a label over the date line of a page whose headline is not found — each on an example
+word the page printed, a section's word after a Flemish time stamp glued before the lede, a label over the date line of a page whose headline is not found, 'Bericht' as a CMS's content type and a category
+and a genre together right below the title — each on an example
 written here, with the look-alikes beside it that stay the article's."""
 
 from __future__ import annotations
@@ -74,3 +75,13 @@ def test_a_cms_content_type_bericht_right_above_the_title_is_set_aside() -> None
 def test_bericht_heading_a_part_of_the_text_stays() -> None:
     for text in (joined(TITLE, BODY, LONGER, "Bericht", MORE, LONGER), joined(TITLE, BODY, "Bericht", "Tot ziens!")):
         assert _kind_of(text, "Bericht") is not K.SITE_TEXT  # not a genre's word: read right by the headline only
+
+
+def test_a_category_and_a_genre_right_below_the_title_are_set_aside() -> None:
+    text = joined(TITLE, "Algemeen Column", BODY, MORE)
+    assert ("rubric", "Algemeen Column") in aside(text)
+
+
+def test_a_short_heading_below_the_title_with_other_words_stays() -> None:
+    text = joined(TITLE, "Column van Anna", BODY, MORE)  # the deck names its author: no category's words alone
+    assert _kind_of(text, "Column van Anna") is not K.SITE_TEXT
