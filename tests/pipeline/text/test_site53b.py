@@ -1,7 +1,8 @@
-"""Section labels above the title (pipeline.text.above_labels, helper site53b, issue 21): a place under the section's
-word the page printed, a section's word after a Flemish time stamp glued before the lede, a label over the date line of a page whose headline is not found, 'Bericht' as a CMS's content type and a category
-and a genre together right below the title — each on an example
-written here, with the look-alikes beside it that stay the article's."""
+"""Section labels around the title (helper site53b, issue 21): a place under the section's word the page printed, a
+label over the date line of a page whose headline is not found (pipeline.text.above_labels), a section's word after a
+Flemish time stamp glued before the lede (glued_stamps), 'Bericht' as a CMS's content type (platform39_rules) and a
+category and a genre together right below the title (title_labels) — each on an example written here, with the
+look-alikes beside it that stay the article's."""
 
 from __future__ import annotations
 
