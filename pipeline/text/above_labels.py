@@ -16,9 +16,13 @@ when the page shows above the headline (a line set aside there already) and ever
 a label, a genre's label, a caption, a byline or a date line: a paragraph or a longer heading above the title (a
 deck, a photo's caption read as text) leaves every line there as it is. The page shows too where a line is set aside
 in the first PAGE_BELOW_BLOCKS blocks under the headline (the title printed again, the site's name or tagline;
-structgen39): 'Verbouwen' over a title the page prints twice. Kept too: a label on the source line of the
-headline's first words (a kicker glued to the title, split off by pipeline.text.title_line: the headline's), and one
-word the text below names (the place it is from, 'Zwolle')."""
+structgen39): 'Verbouwen' over a title the page prints twice. Kept too: a label before the headline's first words on
+their source line (a kicker glued to the title, split off by pipeline.text.title_line: the headline's; a word the
+title ends with is none, site53b), and one word the text below names (the place it is from, 'Zwolle') — unless a
+section's word set aside stands right over it ('Nieuws' / 'Zwolle': the page's regional section, site53b).
+
+With no headline chosen, a label's line of one or two words opening the text right over a date line and the running
+text is the page's section too (`label_over_date`, site53b)."""
 
 from __future__ import annotations
 
@@ -45,6 +49,9 @@ GENRE = re.compile(rf"{line_kind_rules.GENRE_KICKER}|^{shape_rules.SECTION_LABEL
 DATE_LINE = re.compile(title_rules.DATE_LINE, re.IGNORECASE)
 DATE_OPENING = re.compile(title_rules.DATE_OPENING, re.IGNORECASE)
 _LINE_KINDS = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH)
+SECTION_LINE = re.compile(rf"^{shape_rules.CATEGORY_LABELS}$", re.IGNORECASE)  # 'Nieuws', 'Sport' set aside above
+DATED_LABEL_MAX_WORDS = 2  # 'Ongeluk', 'In 010' over the date line; a longer line there may be a title
+DATE_REASONS = ("date_line", "stamp")  # the reasons of a date line set aside
 _KEPT_ABOVE = (BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.BYLINE, BlockKind.DATELINE)
 _PASSED_BELOW = (*_KEPT_ABOVE, BlockKind.SUBHEADING)
 
@@ -83,6 +90,28 @@ def _named_below(label: str, below: str) -> bool:
     return len(words) == 1 and re.search(rf"\b{re.escape(words[0].casefold())}\b", below) is not None
 
 
+def _under_section(blocks: Sequence[Block], label: int) -> bool:
+    """A label right under a section's word the page printed and that was set aside ('Nieuws' over 'Zwolle'): the
+    section's place, a page's label (site53b) — not the place a dateline names."""
+    above = blocks[label - 1] if label > 0 else None
+    return above is not None and above.kind is BlockKind.SITE_TEXT and bool(SECTION_LINE.match(above.text.strip()))
+
+
+def label_over_date(blocks: list[Block]) -> None:
+    """No headline chosen, and the text opens with a label's line over a date line set aside and the running text
+    ('Verkeer' over 'Gisteren, 09:12' over the report): the page's section, set aside as "rubric" (site53b). A line of
+    more words over the date (a title the reader did not take) or with no running text under the date stays."""
+    first = next((i for i, b in enumerate(blocks) if b.kind is not BlockKind.SITE_TEXT), None)
+    if first is None or first + 2 >= len(blocks) or blocks[first].kind not in _LINE_KINDS:
+        return
+    label, date, text = blocks[first], blocks[first + 1], blocks[first + 2]
+    if not (label_shape(label.text.strip()) and patterns.word_count(label.text) <= DATED_LABEL_MAX_WORDS):
+        return
+    dated = date.kind is BlockKind.DATELINE or date.kind is BlockKind.SITE_TEXT and date.reason in DATE_REASONS
+    if dated and running_text(text):
+        blocks[first] = Block(BlockKind.SITE_TEXT, label.text, reason="rubric")
+
+
 def labels_above(blocks: list[Block], title: int, source: str | None) -> None:
     """The short labels between the page's start and the headline: set aside as "rubric" (see the module docstring)."""
     if source is None:
@@ -105,9 +134,11 @@ def labels_above(blocks: list[Block], title: int, source: str | None) -> None:
     if not any(b.kind is BlockKind.SITE_TEXT for b in blocks[: title + 1 + PAGE_BELOW_BLOCKS]):
         return  # no page around the title: the text's own first lines ('Rioolheffing omhoog' over 'Maatregelen …')
     title_head = " ".join(blocks[title].text.split()[:GLUED_TITLE_WORDS])
-    glued = {" ".join(line.split()) for line in source.splitlines() if title_head in " ".join(line.split())}
-    labels = [i for i in labels if not any(" ".join(blocks[i].text.split()) in line for line in glued)]
+    # what stands before the headline's first words on a source line (not the title's own last word, 'Almelo')
+    lines = (" ".join(raw.split()) for raw in source.splitlines())
+    glued = {line.split(title_head)[0] for line in lines if title_head in line}
+    labels = [i for i in labels if not any(" ".join(blocks[i].text.split()) in head for head in glued)]
     below = " ".join(b.text for b in blocks[title + 1 :] if b.kind is not BlockKind.SITE_TEXT).casefold()
-    labels = [i for i in labels if not _named_below(blocks[i].text, below)]
+    labels = [i for i in labels if _under_section(blocks, i) or not _named_below(blocks[i].text, below)]
     for i in labels:  # a label glued to the headline's line dropped above: none left, nothing set aside
         blocks[i] = Block(BlockKind.SITE_TEXT, blocks[i].text, reason="rubric")

@@ -40,6 +40,13 @@ COUNTED_STAMP = re.compile(rf"^(?:{_TIME}\s+(?:{_SOURCE}|\d{{1,5}})|{_SOURCE}){_
 # "19u20 0 Antwerpen De laatste …"); it stays with the lede, only the time and the counter are set aside
 TAG_AFTER = re.compile(rf"^\s+[A-ZÀ-Ý][\w'’-]{{2,20}}(?=\s+{SENTENCE_OPENERS}\s)")
 # "13 oktober Opnieuw …", "26 december 2019 De …": a day and a month in full, a year or not, a capital after it
+# … but a section's word there is the page's, set aside with the stamp ("16u40 1 Wielrennen De Nederlander …": HLN's
+# sport section, helper site53b): a news section (shape_rules.CATEGORY_LABELS) or a sport's, never a place's name
+SPORT_SECTIONS = (
+    r"(wielrennen|veldrijden|voetbal|tennis|atletiek|schaatsen|hockey|basketbal|volleybal|handbal|korfbal|zwemmen"
+    r"|golf|darts|autosport|motorsport)"
+)
+SECTION_TAG = re.compile(rf"^\s+(?i:{shape_rules.CATEGORY_LABELS}|{SPORT_SECTIONS})(?=\s+{SENTENCE_OPENERS}\s)")
 _SOURCE_IN = re.compile(r"bron\s*:", re.IGNORECASE)
 _OPENER_AFTER = re.compile(rf"^\s+{SENTENCE_OPENERS}\s")
 # "Geplaatst op:16-04-2024 Bijgewerkt op:16-04-2024 12:50 Een geslaagde …": a CMS's stamp worded with its verb (site43)
@@ -91,6 +98,8 @@ def glued_stamp(line: str, *, after_text: bool) -> str | None:
         return code
     if match := COUNTED_STAMP.match(line):
         end = match.end()
+        if section := SECTION_TAG.match(line[end:]):
+            return line[: end + section.end()]
         tag = TAG_AFTER.match(line[end:])
         opener = end + (tag.end() if tag else 0)  # the sentence's opener, after the place's name if there is one
         # a time and a bare figure open a sentence only before a sentence's opener ("11u03 2 Op de E40 …"): a

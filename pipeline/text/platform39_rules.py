@@ -13,8 +13,8 @@ BOX_REASONS = ("platform", "web_source", "related_posts", "signup_line", "cart",
 
 # a CMS's content type alone on its line right above or right below the headline ("Artikel", "Article",
 # "Nieuwsbericht", "Fragment"): read with reader_rules.GENRE_LABEL there (pipeline.text.title_labels), nowhere else;
-# "Artikel 12 van de wet" or a heading "Fragment" in the text stays
-CONTENT_TYPE = r"^(?:artikel|article|nieuwsbericht|blogpost|blogbericht|fragment)\s*:?$"
+# "Artikel 12 van de wet" or a heading "Fragment" in the text stays; "Bericht" too (a club's news page, site53b)
+CONTENT_TYPE = r"^(?:artikel|article|nieuwsbericht|bericht|blogpost|blogbericht|fragment)\s*:?$"
 
 SITE_LINES: tuple[tuple[str, str], ...] = (
     # a platform's widget printed as a line, its buttons glued or spaced: a blog's comment counter and its prompt

@@ -38,14 +38,15 @@ from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
 from pipeline.text import patterns, platform39_rules, reader_rules, shape_rules, title_rules, web_rules
-from pipeline.text.above_labels import labels_above
+from pipeline.text.above_labels import label_over_date, labels_above
 from pipeline.text.caption_credits import caption_credits
 from pipeline.text.page_edges import running_text
 from pipeline.text.title_words import quoted_below
 
 LABEL_NOUN = re.compile(reader_rules.TITLE_LABEL_NOUN)
 LABEL_WORD = re.compile(reader_rules.TITLE_LABEL_WORD)
-SECTION_WORD = re.compile(rf"^{shape_rules.CATEGORY_LABELS}$", re.IGNORECASE)  # a section's name is no place
+# a section's name is no place; two or three in a row are the page's category and genre ("Algemeen Column", site53b)
+SECTION_WORD = re.compile(rf"^{shape_rules.CATEGORY_LABELS}(?:\s+{shape_rules.CATEGORY_LABELS}){{0,2}}$", re.IGNORECASE)
 _LINE_KINDS = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH)
 KICKER_WORD = re.compile(rf"^(?:{web_rules.REGIONS})$", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
@@ -172,6 +173,8 @@ def labels_below_title(blocks: Sequence[Block], source: str | None = None) -> li
         _kicker_above(out, title, source)
         _tags_below_byline(out, title)
         _quoted_deck(out, title)
+    else:
+        label_over_date(out)
     if title is None or title + 2 >= len(out) or out[title + 1].kind not in _LINE_KINDS:
         return out
     label, below = out[title + 1].text.strip(), out[title + 2]
