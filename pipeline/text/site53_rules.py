@@ -11,10 +11,18 @@ and blind64p (their sums: 42 characters of article text); the labels differ, so 
 
 from __future__ import annotations
 
+import re
+
+from pipeline.text.outlet_names import OUTLETS
+
 # the outlet's voice: "we", or its name in capitals right beside the verb ("zet RTV Noord", "Omroep West bundelt"), a
-# broadcaster's or a paper's word in it: an institution's routine ("Iedere maand verzamelt Rijkswaterstaat de hoogste
+# broadcaster's or a paper's word or an outlet's name (outlet_names.OUTLETS) in it: an institution's routine ("Iedere maand verzamelt Rijkswaterstaat de hoogste
 # waterstanden", review53) is news
-_OUTLET_WORD = r"(?-i:Omroep|RTV|Radio|TV|NOS|NU|Nieuws|Krant|Courant|Dagblad|Post|FM|Journaal)\b"
+_OUTLET_WORD = (
+    r"(?-i:Omroep|Omrop|RTV|Radio|TV|Nieuws|Krant|Courant|Dagblad|Post|FM|Journaal|"
+    + "|".join(re.escape(name) for name in OUTLETS)
+    + r")\b"
+)
 _VOICE = (
     r"(we|wij|(?=(?-i:[A-ZÀ-Ý][\w.-]*\s+){0,2}"
     + _OUTLET_WORD
