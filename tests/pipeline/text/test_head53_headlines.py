@@ -128,3 +128,10 @@ def test_a_title_over_its_credit_or_a_short_label_over_the_picture_stays() -> No
     assert headline(joined(page(BRIDGE, "Beeld: Anna Smit"), LEDE, MORE)) == BRIDGE  # the title over its photo's credit
     labelled = joined("Deventer", page("20240311 02 deventer", BRIDGE, "Beeld: Anna Smit"), LEDE, MORE)
     assert headline(labelled) == BRIDGE  # a place's label above the picture: no title over it, the heading is one
+
+
+def test_a_dated_section_label_over_the_articles_title_leaves_the_title() -> None:
+    # (review53) a section's label with its date over the page's own title: the title under it is the headline
+    for label in ("Verkiezingsnieuws, 3 maart 2024", "Omroep Zuid Nieuws, 11 juli 2024"):
+        for text in (joined(label, TITLE, LEDE, MORE), page("Menu", label, TITLE, LEDE, MORE)):
+            assert headline(text) == TITLE
