@@ -54,10 +54,11 @@ SIDE_ALIASES = {
 }
 # a verb of seeing, saying or expecting right after the headline's opening name makes that name a speaker, not a side:
 # "Trainer Smit ziet tegen Polen een sterker elftal", "Bakker verwacht tegen Italië meer ruimte" (the coach or a
-# player speaks of his team's match; the other side is named, his own is not): no such verb between the two
+# player speaks of his team's match; the other side is named, his own is not): no such verb between the two; "wil" is
+# a side's own wish ("Ajax wil tegen PSV revanche", review53): no speaker
 SPEAKER_VERBS = (
     "ziet", "zag", "zegt", "zei", "verwacht", "verwachtte", "vreest", "vreesde", "hoopt", "hoopte", "denkt", "dacht",
-    "gelooft", "geloofde", "waarschuwt", "waarschuwde", "noemt", "noemde", "voorspelt", "voorspelde", "wil", "wilde",
+    "gelooft", "geloofde", "waarschuwt", "waarschuwde", "noemt", "noemde", "voorspelt", "voorspelde",
 )  # fmt: skip
 CLUB_PREFIXES = frozenset(["fc", "sc", "afc", "ac", "as", "sv", "vv", "cf", "rc", "ssc", "ss"])
 ADJECTIVES = r"(?:zwak|zwakke|sterk|sterke|matig|matige|slordig|slordige|machteloos|machteloze)"  # "van zwak NEC"

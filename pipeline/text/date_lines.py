@@ -21,6 +21,7 @@ Not a date line at all: a bulletin's or a programme's title holding its date ('O
 'Regiojournaal, dinsdag 3 maart 2024') — a name with a programme's word before the comma, standing as the page's first
 block (only site text above it): the page's own headline, which pipeline.text.headline promotes (`programme_title`).
 A place before the comma ('Eindhoven, 14 maart 2023'), a bare date or a stamp stays a date line in that place too.
+With a heading right under it (the page's own title) it is a section's dated label, a date line too (review53).
 """
 
 from __future__ import annotations
@@ -73,9 +74,13 @@ def is_date_line(block: Block) -> bool:
 def programme_title(blocks: Sequence[Block]) -> int | None:
     """The index of a bulletin's or a programme's title holding its date ('Omroep Zuid Nieuws, 11 juli 2024'), read
     as a date line: the page's first block (only site text above it) that is a name with a programme's word, a
-    comma and a date (module docstring) — None when the page opens otherwise."""
+    comma and a date (module docstring) — None when the page opens otherwise, or when a heading stands right under it:
+    the page's own title under a section's dated label ('Verkiezingsnieuws, 3 maart 2024', review53)."""
     index = next((i for i, block in enumerate(blocks) if block.kind is not BlockKind.SITE_TEXT), None)
     if index is None or blocks[index].kind is not BlockKind.DATELINE:
+        return None
+    below = next((b for b in blocks[index + 1 :] if b.kind is not BlockKind.SITE_TEXT), None)
+    if below is not None and below.kind is BlockKind.SUBHEADING:
         return None
     dated = PROGRAMME_DATED.fullmatch(blocks[index].text.strip())
     named = dated is not None and any(PROGRAMME_WORD.fullmatch(word) for word in dated.group("name").split())

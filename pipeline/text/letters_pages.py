@@ -43,7 +43,13 @@ def _closes_letter(kept: Sequence[Block], index: int) -> bool:
     """The signature at `index` stands under running text (no label: "Speelronde 1:"), with the next letter's title
     under it (a heading, or a line of a title's length read as a paragraph) or the page's end."""
     below = kept[index + 1] if index + 1 < len(kept) else None
-    titled = below is None or below.kind in _HEADING or word_count(below.text) <= LETTER_TITLE_MAX_WORDS
+    titled = below is None or below.kind in _HEADING or _title_read_as_text(below)
     above = kept[index - 1] if index > 0 else None
     running = above is not None and above.kind in _TEXT and word_count(above.text) >= LETTER_TEXT_MIN_WORDS
     return running and not above.text.rstrip().endswith(":") and titled
+
+
+def _title_read_as_text(block: Block) -> bool:
+    """A letter's title read as a paragraph: a title's length, no full stop closing it ("Wie betaalt dit?"); a short
+    sentence under a reader's name ("Ook over het zwembad kwamen reacties.") is a report's running text (review53)."""
+    return word_count(block.text) <= LETTER_TITLE_MAX_WORDS and not block.text.rstrip().endswith(".")

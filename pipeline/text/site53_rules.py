@@ -11,8 +11,23 @@ and blind64p (their sums: 42 characters of article text); the labels differ, so 
 
 from __future__ import annotations
 
-# the outlet's voice: "we", or its name in capitals right beside the verb ("zet RTV Noord", "Omroep West bundelt")
-_VOICE = r"(we|wij|(?-i:[A-ZÀ-Ý][\w.-]*)(\s+(?-i:[A-ZÀ-Ý][\w.-]*)){0,2})"
+import re
+
+from pipeline.text.outlet_names import OUTLETS
+
+# the outlet's voice: "we", or its name in capitals right beside the verb ("zet RTV Noord", "Omroep West bundelt"), a
+# broadcaster's or a paper's word or an outlet's name (outlet_names.OUTLETS) in it: an institution's routine ("Iedere maand verzamelt Rijkswaterstaat de hoogste
+# waterstanden", review53) is news
+_OUTLET_WORD = (
+    r"(?-i:Omroep|Omrop|RTV|Radio|TV|Nieuws|Krant|Courant|Dagblad|Post|FM|Journaal|"
+    + "|".join(re.escape(name) for name in OUTLETS)
+    + r")\b"
+)
+_VOICE = (
+    r"(we|wij|(?=(?-i:[A-ZÀ-Ý][\w.-]*\s+){0,2}"
+    + _OUTLET_WORD
+    + r")(?-i:[A-ZÀ-Ý][\w.-]*)(\s+(?-i:[A-ZÀ-Ý][\w.-]*)){0,2})"
+)
 # gathering for the reader
 _GATHER = r"(zet|zetten|bundelt|bundelen|verzamelt|verzamelen|selecteert|selecteren)"
 # what makes it standing: a routine or the rubric itself ("elke dag", "iedere vrijdag", "wekelijkse", "in deze
@@ -43,13 +58,13 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
     # the outlet's product named to the reader as the way to be up to date on the news ("Met de Ochtendpost ben je weer
     # helemaal op de hoogte van het laatste nieuws uit de regio.", "Via onze app blijf je op de hoogte van al het
     # nieuws"; Omroep West's morning round-up): a capitalised name or a medium of its own after the article or "onze"; "Met de nieuwe regels blijf je op
-    # de hoogte van …" names neither
+    # de hoogte van …" names neither, and news on one subject ("het nieuws over het weer", review53) is a service's
     (
         "promo",
         r"^(met|via|in|dankzij)\s+(de|het|ons|onze)\s+((?-i:[A-ZÀ-Ý])[\w-]*(\s+(?-i:[A-ZÀ-Ý])[\w-]*){0,3}"
         r"|(\w+\s+)?(app|nieuwsbrief|podcast|liveblog|pushberichten|pushmeldingen|notificaties))\s+"
         r"(ben|bent|blijf|blijft)\s+(je|jij|u)\s+(\w+\s+){0,3}op\s+de\s+hoogte\s+(van|over)\s+"
-        r"[^.!?]{0,30}\bnieuws\b[^.!?]{0,60}[.!]?$",
+        r"[^.!?]{0,30}\bnieuws\b(?!\s+(over|rond|rondom|omtrent)\b)[^.!?]{0,60}[.!]?$",
     ),
 )
 
@@ -59,11 +74,11 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     # kunnen lezers over het nieuws discussiëren.", "…, ons forum waarop bezoekers met de redactie meepraten");
     # with the rubric's introduction after it and a short sentence between them (site_sentences' sandwich) the whole
     # frame goes; a founder's platform ("Op ons platform kunnen gebruikers spullen ruilen") names no news, and a speaker
-    # beside it ("…, zegt de hoofdredacteur") reports it. A site sentence (no reader's-sentence test): "de redactie
+    # beside it ("…, zegt de hoofdredacteur", "Volgens de oprichter …", "…, legt hij uit": review53) reports it. A site sentence (no reader's-sentence test): "de redactie
     # vragen stellen" holds a reporting verb
     (
         "comments",
-        rf"^(?!{_NO_STOP}*\b(zegt|zei|aldus|vertelt|vertelde)\b)"
+        rf"^(?!{_NO_STOP}*\b(zegt|zei|aldus|vertelt|vertelde|volgens|legt|legde|schrijft|schreef|stelt|stelde)\b)"
         rf"(?={_NO_STOP}*\b(ons|onze)\s+(\w+\s+)?[\w-]*(platform|forum|community)\b)"
         rf"(?={_NO_STOP}*\b(lezers|bezoekers|gebruikers)\b)"
         rf"(?={_NO_STOP}*\b(reageren|discussiëren|discussieren|meepraten|meediscussiëren|vragen\s+stellen)\b)"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from pipeline.stories.cluster import ClusterSettings
 from tests.pipeline.stories.texts import post_pair
 
@@ -88,3 +90,24 @@ def test_under_the_same_first_words_the_re_post_bar_is_the_one_of_later_posts():
     settings = ClusterSettings()
     settings = replace(settings, duplicates=replace(settings.duplicates, realigned=0.95))  # as `realigned_together`
     assert post_pair(HEARING_POST, HEARING_PAST_POST, 0, settings)["tweede"][1] is None
+
+
+# (review53) left: two longer posts at one moment whose second sentence tells other news ("gezonken" for "op weg
+# naar de haven") align over `together_long` (the rest of the opening and the background kept) and read as one text;
+# and a re-post with two background paragraphs swapped aligns under it and reads as two
+SUNK = FIRST.replace(
+    "Het schip vaart op halve kracht naar de haven van Harlingen, waar het rond het middaguur wordt verwacht.",
+    "Het schip is gezonken, de opvarenden zitten in reddingssloepen.",
+)
+_PARAS = FIRST.split("\n\n")
+SWAPPED = "\n\n".join([_PARAS[0], _PARAS[2], _PARAS[1], *_PARAS[3:]])
+
+
+@pytest.mark.xfail(strict=True, reason="a sentence of other news in an opening that aligns 0.8 or more: a copy")
+def test_the_longer_item_whose_news_changed_in_its_second_sentence_is_no_copy():
+    assert post_pair(FIRST_POST, ("NOS", "Veerboot gezonken bij Vlieland", SUNK), 0)["tweede"][1] is None
+
+
+@pytest.mark.xfail(strict=True, reason="the alignment is in order: paragraphs swapped align under together_long")
+def test_the_longer_item_posted_again_with_two_paragraphs_swapped_is_its_copy():
+    assert post_pair(FIRST_POST, ("NOS", FIRST_POST[1], SWAPPED), 0)["tweede"][1] == "eerst"

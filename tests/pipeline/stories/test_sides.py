@@ -78,3 +78,9 @@ def test_a_speaker_before_the_match_is_no_side() -> None:
     assert not events.clash(preview, report)
     # a side's own verb still opens a match
     assert sides.marks("Vitesse speelt zondag tegen Polen Warschau") == {"match:polen|vitesse"}
+
+
+def test_a_sides_will_keeps_its_match() -> None:
+    # (review53) "wil" is what a side wants of its match, no speaker's verb: and another match of that evening clashes with it
+    assert sides.marks("Ajax wil tegen PSV revanche") == {"match:ajax|psv"}
+    assert events.clash(events.marks("Ajax wil tegen PSV revanche", ""), events.marks("Feyenoord wint van AZ", ""))

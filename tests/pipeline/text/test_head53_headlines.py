@@ -128,3 +128,26 @@ def test_a_title_over_its_credit_or_a_short_label_over_the_picture_stays() -> No
     assert headline(joined(page(BRIDGE, "Beeld: Anna Smit"), LEDE, MORE)) == BRIDGE  # the title over its photo's credit
     labelled = joined("Deventer", page("20240311 02 deventer", BRIDGE, "Beeld: Anna Smit"), LEDE, MORE)
     assert headline(labelled) == BRIDGE  # a place's label above the picture: no title over it, the heading is one
+
+
+def test_a_dated_section_label_over_the_articles_title_leaves_the_title() -> None:
+    # (review53) a section's label with its date over the page's own title: the title under it is the headline
+    for label in ("Verkiezingsnieuws, 3 maart 2024", "Omroep Zuid Nieuws, 11 juli 2024"):
+        for text in (joined(label, TITLE, LEDE, MORE), page("Menu", label, TITLE, LEDE, MORE)):
+            assert headline(text) == TITLE
+
+
+def test_an_article_of_readers_reactions_with_a_sentence_under_each_name_keeps_its_headline() -> None:
+    # (review53) a short sentence under a signature (closed by a full stop) is the article's running text, no
+    # letter's title: readers quoted by name and place in a report
+    title = "Lezers boos over brug en zwembad"
+    bridge = f'"{LETTER_ONE}" schrijft een lezer.'
+    text = joined(
+        title,
+        bridge,
+        "Jan de Boer, Deventer",
+        "Ook over het zwembad kwamen reacties.",
+        LETTER_TWO,
+        "Els ter Horst, Olst",
+    )
+    assert headline(text) == title

@@ -83,3 +83,31 @@ def test_a_platform_without_the_news_or_with_its_speaker_stays_the_articles() ->
     said = "Op ons platform kunnen lezers over het nieuws discussiëren, zegt hoofdredacteur Jansen."
     for sentence in (founder, said):
         assert sentence in kept(joined(TITLE, f"{BODY} {sentence}", MORE))
+
+
+# --- review53: article sentences the rules took for the outlet's frame ----------------------------------------------
+
+
+def test_an_institutions_routine_report_is_no_rubric() -> None:
+    # a capitalised name beside the verb of gathering that is no outlet's: news about an institution's routine
+    for sentence in (
+        "Iedere maand verzamelt Rijkswaterstaat de hoogste waterstanden van de grote rivieren.",
+        "Het RIVM verzamelt elke week de nieuwste cijfers over besmettingen in verpleeghuizen.",
+    ):
+        assert sentence in kept(joined(TITLE, f"{BODY} {sentence}", MORE))
+
+
+def test_a_platform_described_by_its_founder_reported_stays_the_articles() -> None:
+    for sentence in (
+        "Volgens de oprichter kunnen gebruikers op ons platform over het nieuws discussiëren.",
+        "Op ons platform kunnen gebruikers met elkaar discussiëren over het nieuws, legt oprichter Jansen uit.",
+    ):
+        assert sentence in kept(joined(TITLE, f"{BODY} {sentence}", MORE))
+
+
+def test_a_named_service_for_news_on_one_subject_is_no_promo() -> None:
+    for sentence in (
+        "Met de Buienradar app blijf je op de hoogte van het laatste nieuws over het weer.",
+        "Via de Rijksoverheid blijf je op de hoogte van het nieuws over de maatregelen.",
+    ):
+        assert sentence in kept(joined(TITLE, f"{BODY} {sentence}", MORE))
