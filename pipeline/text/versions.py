@@ -4,4 +4,4 @@ so that recognising a brief that exists already (pipeline.hits) does not load th
 from __future__ import annotations
 
 SEGMENTER_VERSION = 4  # bumped whenever the rules change where sentences break (pipeline.text.segment)
-STRUCTURE_VERSION = 77  # of the rules that find an article's structure (pipeline.text.article)
+STRUCTURE_VERSION = 78  # of the rules that find an article's structure (pipeline.text.article)
