@@ -56,6 +56,18 @@ STAGE = re.compile(
 # a grand prix by its country or place ("Grand Prix van Duitsland", "GP van Hongarije", "Grote Prijs van Isbergues"):
 # one race weekend, its practice, qualifying, race and the words around them
 _PRIX = re.compile(r"\b(?:Grand Prix|Grote Prijs|GP) van (?:de |het )?([A-Z][\w'-]+)")
+# a grand prix named by its circuit's town ("de Grand Prix van Monza") is its country's ("van Italië"): one race
+PRIX_HOSTS = {
+    "monza": "italië",
+    "zandvoort": "nederland",
+    "silverstone": "groot-brittannië",
+    "spa-francorchamps": "belgië",
+    "francorchamps": "belgië",
+    "hockenheim": "duitsland",
+    "hungaroring": "hongarije",
+    "suzuka": "japan",
+    "interlagos": "brazilië",
+}
 _HYPHENATED = re.compile(r"\b[A-Z][\w']*(?:-[A-Z][\w']*){2,}")  # three capitalised parts at least
 _DAY = re.compile(r"\|\d{4}-\d\d-\d\d$")  # a key's day: "stage 19|2019-07-26"
 _PUNCTUATION = ".'’&"  # a side's name ends a sentence ("tegen Nieuw-Zeeland.") or a quote ("'Nederlandse' Hasset")
@@ -80,7 +92,7 @@ def marks(
     against = set() if other else _against_country(title) | _against_country(lead)
     out |= {f"{KIND}:{a}|{b}" for a, b in against if {a, b} >= named}
     out |= {f"{KIND}:{a}|{b}" for a, b in scoreline.keys(title, lead)}  # a goal told by its two countries
-    out |= {f"{KIND}:prix {g.lower()}" for g in _PRIX.findall(title + " " + lead)}
+    out |= {f"{KIND}:prix {PRIX_HOSTS.get(g.lower(), g.lower())}" for g in _PRIX.findall(title + " " + lead)}
     if day is not None:
         on = day.isoformat()
         out |= {f"{KIND}:stage {n}|{on}" for n in stages(title) | stages(lead)}

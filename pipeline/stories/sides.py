@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pipeline.stories.common_words import is_common
 from pipeline.stories.lexicon import COUNTRIES, PARTICLES, STOPWORDS
 from pipeline.stories.mark_kinds import apart, of_kind
 
@@ -61,6 +62,10 @@ SPEAKER_VERBS = (
     "gelooft", "geloofde", "waarschuwt", "waarschuwde", "noemt", "noemde", "voorspelt", "voorspelde",
 )  # fmt: skip
 CLUB_PREFIXES = frozenset(["fc", "sc", "afc", "ac", "as", "sv", "vv", "cf", "rc", "ssc", "ss"])
+# a clause capitalises its first word: a Dutch word there (`common_words.is_common`) is no name, and a name it opens
+# is no sure side ("Alleen de muziek hield stand tegen Erdogan", "Excuses Pochettino voor schoppartij tegen ...":
+# no match); these Dutch words name a team there too ("Jong Ajax", its reserves)
+TEAM_WORDS = frozenset(["jong", "excelsior"])
 ADJECTIVES = r"(?:zwak|zwakke|sterk|sterke|matig|matige|slordig|slordige|machteloos|machteloze)"  # "van zwak NEC"
 MAX_SIDE = 3
 MAX_BETWEEN = 6  # words between the opening name and its join ("speelt in de halve finale tegen")
@@ -78,6 +83,7 @@ _OPENING = re.compile(
 )
 _WORD = re.compile(r"\b[a-z][\w'-]*")  # a word written in lower case
 _CLAUSE = re.compile(r"[:;,.!?]\s")
+_OPENING_MARKS = " \t'\"‘’“”„(«"  # quotes and spaces before a clause's first word
 
 
 def marks(title: str, lead: str = "") -> frozenset[str]:
@@ -89,10 +95,21 @@ def marks(title: str, lead: str = "") -> frozenset[str]:
         if NOT_A_MATCH.intersection(_WORD.findall(clause.lower())):
             continue
         for a, b in [*_DASH.findall(clause), *_JOINED.findall(clause), *_OPENING.findall(clause), *_countries(clause)]:
+            if _opened_by_a_word(a, clause):
+                continue
             sides = sorted({_side(a, lower), _side(b, lower)} - {""})
             if len(sides) == 2:
                 out.add(f"match:{sides[0]}|{sides[1]}")
     return frozenset(out)
+
+
+def _opened_by_a_word(name: str, clause: str) -> bool:
+    """`name` opens `clause` and its first word is a Dutch word, no team's (`TEAM_WORDS`, `SIDE_ALIASES`) nor a
+    country's ("Polen", "Verenigde Staten"): "Alleen", "Mocht Ajax", "Excuses Pochettino" are no sure side."""
+    words = name.lower().split()
+    if not clause.lstrip(_OPENING_MARKS).startswith(name) or words[0] in TEAM_WORDS or words[0] in SIDE_ALIASES:
+        return False
+    return is_common(words[0]) and not any(" ".join(words[:n]) in COUNTRIES for n in range(1, len(words) + 1))
 
 
 def _countries(clause: str) -> list[tuple[str, str]]:

@@ -5,7 +5,7 @@ Another match of the day (another pair) and the same pair days later stay apart.
 from dataclasses import replace
 from datetime import date
 
-from pipeline.stories import fixture
+from pipeline.stories import fixture, two_fixtures
 from pipeline.stories.cluster import ClusterSettings, assign
 from tests.pipeline.stories.texts import at, feat, unrelated_window
 
@@ -110,6 +110,16 @@ def test_a_grand_prix_is_a_key_by_its_country() -> None:
     assert fixture.marks("Bus sloopt startlichten", bus, 600) == {"fixture:prix duitsland"}
     assert fixture.marks("Vierde tijd in training voor GP van Duitsland", [], 600) == {"fixture:prix duitsland"}
     assert fixture.marks("Grand Prix van Hongarije", [], 600) == {"fixture:prix hongarije"}
+
+
+def test_a_grand_prix_named_by_its_circuits_town_is_its_countrys() -> None:
+    preview = ["Zondag staat de Grand Prix van Monza op het programma, de thuisrace van Ferrari."]
+    race = ["Verstappen is bij de start van de Grote Prijs van Italië drie plaatsen opgeschoven."]
+    assert fixture.marks("Vooruitblik: Ferrari wil thuis winnen", preview, 600) == {"fixture:prix italië"}
+    assert fixture.marks("Verstappen schuift op", race, 600) == {"fixture:prix italië"}
+    assert not two_fixtures.clash(fixture.marks("Vooruitblik", preview, 600), fixture.marks("Race", race, 600))
+    # a race named by a town that hosts no grand prix of a country keeps the town's name
+    assert fixture.marks("Grote Prijs van Isbergues gaat door", [], 600) == {"fixture:prix isbergues"}
 
 
 def _weekend(preview: str) -> bool:

@@ -84,3 +84,18 @@ def test_a_sides_will_keeps_its_match() -> None:
     # (review53) "wil" is what a side wants of its match, no speaker's verb: and another match of that evening clashes with it
     assert sides.marks("Ajax wil tegen PSV revanche") == {"match:ajax|psv"}
     assert events.clash(events.marks("Ajax wil tegen PSV revanche", ""), events.marks("Feyenoord wint van AZ", ""))
+
+
+def test_a_dutch_word_opening_the_headline_is_no_side() -> None:
+    # a headline capitalises its first word: a Dutch word there (an adverb, a verb, a noun) opens no sure side
+    assert sides.marks("Alleen het orkest hield stand tegen Orbán") == frozenset()
+    assert sides.marks("Mocht Feyenoord ten koste van Sevilla de finale halen") == frozenset()
+    assert sides.marks("Excuses Van Dijk voor overtreding tegen Sevilla") == frozenset()
+    column = events.marks("Alleen het orkest hield stand tegen Orbán", "")
+    report = events.marks("Orbán wint van Karácsony in Boedapest", "")
+    assert not events.clash(column, report, later=True)
+    # a name that opens the headline is still a side, and so is a team named by a Dutch word
+    assert sides.marks("Sevilla verliest van Feyenoord") == {"match:feyenoord|sevilla"}
+    assert sides.marks("Excelsior wint van Vitesse") == {"match:excelsior|vitesse"}
+    assert sides.marks("Polen wint van Canada") == {"match:canada|polen"}
+    assert sides.marks("Verenigde Staten te sterk voor Griekenland") == {"match:griekenland|verenigde"}
