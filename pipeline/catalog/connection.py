@@ -66,7 +66,7 @@ class Catalog:
 
     def _say_busy(self) -> None:
         """One warning line the first time a statement's wait for the lock ran out (SQLite): a run that waits minutes
-        for another process's transaction says whose, for how long at most, and what to do."""
+        for another process's transaction says which catalog is locked, for how long at most, and what to do."""
         if self._said_busy or not self.is_sqlite:
             return
         self._said_busy = True

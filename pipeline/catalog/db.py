@@ -22,7 +22,7 @@ from pipeline.catalog.connection import (
     sqlite_connect,
 )
 from pipeline.catalog.legacy import import_legacy
-from pipeline.catalog.location import catalog_file, database_url
+from pipeline.catalog.location import database_url, default_url
 from pipeline.catalog.migrations import SCHEMA_HEAD, SCHEMA_REVISIONS
 from pipeline.errors import OutputError, SettingsError
 
@@ -83,7 +83,7 @@ def _connect(url: str, out_dir: Path) -> Catalog:
         import_legacy(catalog, created=created)
     except BaseException as exc:
         engine.dispose()  # no connection left open behind a catalog that was refused
-        if isinstance(exc, OutputError) and url == f"sqlite:///{catalog_file(out_dir).absolute()}":
+        if isinstance(exc, OutputError) and url == default_url(out_dir):
             raise _damaged(exc, out_dir) from None
         raise
     return catalog

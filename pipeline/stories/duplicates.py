@@ -32,8 +32,8 @@ times the other's size that does not open as it does is a digest listing it amon
 a later one, a few times a short text's size, under a lead of its own: `digest_later`; a full text opens with it).
 An outlet's text posted again, of its size with a word or a fact edited, is its copy, not its follow-up; so is one of
 its two posts at one moment re-worded, ending alike; two longer posts of one moment under the same first words whose
-openings align apart are the item updated as it was posted (`copy_align.updated_together`). A flash of a sentence or two is read by its whole opening
-(`flash_min`), a column of one item by its item (`column_item`)."""
+openings align apart are the item updated as it was posted (`copy_align.updated_together`). A flash of a sentence or
+two is read by its whole opening (`flash_min`), a column of one item by its item (`column_item`)."""
 
 from __future__ import annotations
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from datetime import datetime, time
 
 from pipeline.stories import apart, ballot, desk, elected, events, fixture, owned, plain, told
 from pipeline.stories.clash import names_clash
@@ -21,6 +20,7 @@ from pipeline.stories.places import bonus_weights
 from pipeline.stories.settings import ClusterSettings
 from pipeline.stories.store import StoryState
 from pipeline.stories.today import agree_bonus
+from pipeline.stories.together import at_midnight
 from pipeline.stories.vectors import dot
 
 
@@ -129,12 +129,8 @@ def _thin_later(features: ArticleFeatures, story: StoryState, gap: float, settin
     Wagendorp column")."""
     if gap < settings.later_hours or not features.timed or story.last_dated:
         return False
-    if _midnight(features.published) or _midnight(story.last_seen):
+    if at_midnight(features.published) or at_midnight(story.last_seen):
         return False
     if title_overlap(features.title_terms, story.centroid) > settings.later_title:
         return False
     return not told.told_alike(features, story.centroid)
-
-
-def _midnight(when: datetime) -> bool:
-    return when.time() == time(0, 0)

@@ -13,7 +13,7 @@ date (a printed paper's day: its articles of that day are not one moment)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, time
 from typing import Protocol
 
 from pipeline.stories.store import Signature
@@ -28,8 +28,12 @@ def posted_together(a: Post, b: Post) -> bool:
     """Did one outlet post the two at the same moment (a time of day, not a date's midnight)?"""
     if a.outlet != b.outlet or a.published != b.published:
         return False
-    moment = a.published
-    return (moment.hour, moment.minute, moment.second, moment.microsecond) != (0, 0, 0, 0)
+    return not at_midnight(a.published)
+
+
+def at_midnight(when: datetime) -> bool:
+    """A time of exactly midnight: a printed paper's date, not a moment of the day (the module docstring)."""
+    return when.time() == time(0, 0)
 
 
 def of_a_size(a: Signature, b: Signature, ratio: float) -> bool:

@@ -30,7 +30,7 @@ import re
 from collections.abc import Sequence
 
 from pipeline.document import Block, BlockKind
-from pipeline.text import line_kind_rules, patterns, shape_rules, title_rules
+from pipeline.text import date_lines, line_kind_rules, patterns, shape_rules, title_rules
 from pipeline.text.page_edges import running_text
 
 LABEL_MAX_WORDS = 4  # 'De Standaard der Letteren'; a line of more words above a title may be its deck
@@ -51,7 +51,7 @@ DATE_OPENING = re.compile(title_rules.DATE_OPENING, re.IGNORECASE)
 _LINE_KINDS = (BlockKind.SUBHEADING, BlockKind.PARAGRAPH)
 SECTION_LINE = re.compile(rf"^{shape_rules.CATEGORY_LABELS}$", re.IGNORECASE)  # 'Nieuws', 'Sport' set aside above
 DATED_LABEL_MAX_WORDS = 2  # 'Ongeluk', 'In 010' over the date line; a longer line there may be a title
-DATE_REASONS = ("date_line", "stamp")  # the reasons of a date line set aside
+DATE_REASONS = (date_lines.DATE_LINE, "stamp")  # the reasons of a date line set aside (date_lines, structure)
 _KEPT_ABOVE = (BlockKind.SITE_TEXT, BlockKind.CAPTION, BlockKind.BYLINE, BlockKind.DATELINE)
 _PASSED_BELOW = (*_KEPT_ABOVE, BlockKind.SUBHEADING)
 

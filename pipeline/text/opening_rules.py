@@ -132,8 +132,8 @@ BARE_DATELINE = r"^(?-i:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+)(\s+(?-i:[A-ZÀ-Ý][A-ZÀ-Ý
 INTRO_END = ":"
 # (site45) a letters page's standing note opening the text ("Op deze plek verzamelen we ingezonden brieven …",
 # pipeline.text.reader_rules.LETTERS_NOTE) introduces the letters below it, each under its topic's heading; (site53) so
-# does a standing rubric's introduction in the outlet's voice (pipeline.text.site53_rules' "roundup": "In deze wekelijkse
-# rubriek zetten we de scherpste reacties op een rij."), each item under its heading
+# does a standing rubric's introduction in the outlet's voice (pipeline.text.rubric_frame_rules' "roundup": "In deze
+# wekelijkse rubriek zetten we de scherpste reacties op een rij."), each item under its heading
 INTRO_REASONS = frozenset({"greeting", "letters", "roundup"})
 
 # A quoted title on one line with the page's furniture around it (site40): a rubric's label before it, capitalised

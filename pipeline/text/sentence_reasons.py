@@ -17,10 +17,10 @@ from pipeline.text import (
     page_voice_rules,
     reader_rules,
     reader_site_sentences,
+    rubric_frame_rules,
     shape_rules,
     site52_rules,
     site52b_rules,
-    site53_rules,
     site_sentence_rules,
     web_rules,
 )
@@ -35,7 +35,7 @@ SITE_SENTENCES = (
         site_sentence_rules.SITE_SENTENCES
         + meta_line_rules.SITE_SENTENCES
         + frame_rules.SITE_SENTENCES
-        + site53_rules.SITE_SENTENCES
+        + rubric_frame_rules.SITE_SENTENCES
     )
     + tuple(("consent", re.compile(p, re.IGNORECASE)) for p in shape_rules.CONSENT_SENTENCES)
     + tuple(("promo", re.compile(p, re.IGNORECASE)) for p in shape_rules.PROMO_SENTENCES)
@@ -43,7 +43,7 @@ SITE_SENTENCES = (
 # sentences to the reader (reader_site_sentences.SITE_SENTENCES): not when the sentence quotes or attributes what
 # someone asked ("…", zegt de voorzitter) — that is reporting
 READER_SENTENCES = compile_reasons(
-    site53_rules.READER_SENTENCES  # first: a rubric's introduction that web_rules also reads is a "roundup"
+    rubric_frame_rules.READER_SENTENCES  # first: a rubric's introduction that web_rules also reads is a "roundup"
     + reader_site_sentences.SITE_SENTENCES
     + page_voice_rules.READER_SENTENCES
     + reader_rules.READER_SENTENCES
@@ -108,7 +108,9 @@ def reader_reason(sentence: str) -> str | None:
 
 
 PAIRED_LEADS = compile_reasons(frame_rules.PAIRED_LEADS + layout_tip_rules.PAIRED_LEADS + site52_rules.PAIRED_LEADS)
-PAIRED_TRAILS = compile_reasons(frame_rules.PAIRED_TRAILS + site52_rules.PAIRED_TRAILS + site53_rules.PAIRED_TRAILS)
+PAIRED_TRAILS = compile_reasons(
+    frame_rules.PAIRED_TRAILS + site52_rules.PAIRED_TRAILS + rubric_frame_rules.PAIRED_TRAILS
+)
 
 
 def paragraph_reasons(sentences: Sequence[str]) -> list[str | None]:

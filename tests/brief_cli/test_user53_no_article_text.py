@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from brief_cli.main import app
@@ -43,8 +44,7 @@ def test_in_a_flow_the_override_is_the_keep_all_setting() -> None:
     from pipeline.text.read import parse_article
 
     article = parse_article(CHROME_ONLY, source_name="chrome.txt")
-    try:
+    with pytest.raises(InputError) as refused:
         require_article_text(article, name="chrome.txt")
-    except InputError as exc:
-        message = for_flow(str(exc))
+    message = for_flow(str(refused.value))
     assert "set the keep_all setting (BRIEF_KEEP_ALL)" in message and "--" not in message

@@ -4,7 +4,6 @@ all. A lock held past LOCK_QUIET_S is said at once now, as a `brief:` line, and 
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
@@ -12,9 +11,10 @@ from typer.testing import CliRunner
 
 from brief_cli.main import app
 from pipeline.catalog import connection
-from pipeline.catalog.db import catalog_lock, forget_open_catalogs, open_catalog
+from pipeline.catalog.db import forget_open_catalogs, open_catalog
 from pipeline.settings import BriefSettings
 from tests.brief_cli.test_main import model_args
+from tests.pipeline.catalog.helpers import lock_held_elsewhere
 from tests.pipeline.test_feeds import rss, serve_feed
 
 
@@ -30,24 +30,12 @@ def test_a_poll_waiting_for_another_poll_says_so_in_a_brief_line(
     config.write_text("[brief]\nfetch_delay = 0\n", encoding="utf-8")
     out = tmp_path / "out"
     catalog = open_catalog(BriefSettings(out_dir=out))
-    held, release = threading.Event(), threading.Event()
-
-    def other_poll() -> None:
-        with catalog_lock(catalog, "feeds", 5):
-            held.set()
-            release.wait(10)
-
-    holder = threading.Thread(target=other_poll)
-    holder.start()
-    held.wait(10)
-    threading.Timer(5.0, release.set).start()  # past the poll's imports and its fetch of the feed
-    try:
-        polled = CliRunner().invoke(
-            app, ["feeds", "poll", server.url("/feed.xml"), *model_args(settings, out), "--config", str(config)]
-        )
+    try:  # another poll's lock, held past the poll's imports and its fetch of the feed
+        with lock_held_elsewhere(catalog, "feeds", release_after=5.0):
+            polled = CliRunner().invoke(
+                app, ["feeds", "poll", server.url("/feed.xml"), *model_args(settings, out), "--config", str(config)]
+            )
     finally:
-        release.set()
-        holder.join()
         forget_open_catalogs()
     said = [line for line in polled.stderr.splitlines() if "feeds lock" in line]
     assert len(said) == 1 and said[0].startswith("brief: another process holds the feeds lock"), polled.stderr

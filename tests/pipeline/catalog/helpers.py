@@ -1,9 +1,12 @@
 """What the catalog tests do to a catalog beside using it: take its schema back to an older revision (as an older
-dutch-brief left it), and read SQLite's plan of the statements a call sends."""
+dutch-brief left it), read SQLite's plan of the statements a call sends, and hold one of its named locks as another
+process would."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
@@ -11,6 +14,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Connection
 
 from pipeline.catalog import articles as catalog_articles
+from pipeline.catalog.connection import Catalog, catalog_lock
 
 T = TypeVar("T")
 
@@ -42,3 +46,26 @@ def query_plan(connection: Connection, call: Callable[[Connection], T]) -> tuple
     for statement, parameters in seen:
         steps += [row[-1] for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)]
     return result, steps
+
+
+@contextmanager
+def lock_held_elsewhere(catalog: Catalog, name: str, release_after: float | None = None) -> Iterator[None]:
+    """The catalog lock `name` held by another thread (another process's run) from the start of the block: released
+    `release_after` seconds on (None: when the block ends), and when the block ends at the latest."""
+    held, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with catalog_lock(catalog, name, 1):
+            held.set()
+            release.wait(10)
+
+    holder = threading.Thread(target=hold)
+    holder.start()
+    held.wait(10)
+    if release_after is not None:
+        threading.Timer(release_after, release.set).start()
+    try:
+        yield
+    finally:
+        release.set()
+        holder.join()

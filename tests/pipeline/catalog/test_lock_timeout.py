@@ -3,7 +3,6 @@ filelock.Timeout traceback)."""
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 
 import pytest
@@ -11,26 +10,14 @@ import pytest
 from pipeline.catalog.db import catalog_lock, open_catalog
 from pipeline.errors import BusyError
 from pipeline.settings import BriefSettings
+from tests.pipeline.catalog.helpers import lock_held_elsewhere
 
 
 def test_a_held_catalog_lock_times_out_in_one_line(tmp_path: Path) -> None:
     catalog = open_catalog(BriefSettings(out_dir=tmp_path))
-    held, release = threading.Event(), threading.Event()
-
-    def hold() -> None:
-        with catalog_lock(catalog, "feeds", 1):
-            held.set()
-            release.wait(10)
-
-    holder = threading.Thread(target=hold)
-    holder.start()
-    held.wait(10)
-    try:
+    with lock_held_elsewhere(catalog, "feeds"):
         with pytest.raises(BusyError) as busy:
             with catalog_lock(catalog, "feeds", 0.2):
                 pass
-    finally:
-        release.set()
-        holder.join()
     message = str(busy.value)
     assert "feeds lock" in message and "feeds.lock" in message and "lock_timeout" in message and "\n" not in message

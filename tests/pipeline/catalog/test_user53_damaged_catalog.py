@@ -1,6 +1,6 @@
-"""A catalog.sqlite that is no database (overwritten, a failed copy) stopped every `brief` with "the catalog at … failed:
-file is not a database" (user53): nothing said what to do, though `brief catalog rebuild` moves such a file aside and
-makes the catalog again from the briefs. The line names that now."""
+"""A catalog.sqlite that is no database (overwritten, a failed copy) stopped every `brief` with "the catalog at …
+failed: file is not a database" (user53): nothing said what to do, though `brief catalog rebuild` moves such a file
+aside and makes the catalog again from the briefs. The line names that now."""
 
 from __future__ import annotations
 

@@ -6,7 +6,6 @@ the lock is taken when it is free; a free lock, or one held for a moment (LOCK_Q
 from __future__ import annotations
 
 import logging
-import threading
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ import pytest
 from pipeline.catalog import connection
 from pipeline.catalog.db import catalog_lock, open_catalog
 from pipeline.settings import BriefSettings
+from tests.pipeline.catalog.helpers import lock_held_elsewhere
 
 
 @pytest.fixture(autouse=True)
@@ -27,24 +27,10 @@ def test_a_held_lock_is_said_once_then_taken_when_free(
 ) -> None:
     monkeypatch.setattr(connection, "LOCK_QUIET_S", 0.1)  # held longer than this: said
     catalog = open_catalog(BriefSettings(out_dir=tmp_path))
-    held, release = threading.Event(), threading.Event()
-
-    def hold() -> None:
-        with catalog_lock(catalog, "feeds", 1):
-            held.set()
-            release.wait(10)
-
-    holder = threading.Thread(target=hold)
-    holder.start()
-    held.wait(10)
-    threading.Timer(0.5, release.set).start()
-    try:
+    with lock_held_elsewhere(catalog, "feeds", release_after=0.5):
         with caplog.at_level(logging.WARNING, logger="dutch_brief"):
             with catalog_lock(catalog, "feeds", 30):
                 taken = True
-    finally:
-        release.set()
-        holder.join()
     said = [r.getMessage() for r in caplog.records if r.name == "dutch_brief"]
     assert taken and len(said) == 1, said
     assert "feeds lock" in said[0] and "another process" in said[0] and "lock_timeout" in said[0], said[0]
@@ -56,18 +42,7 @@ def test_a_free_lock_or_one_held_for_a_moment_says_nothing(tmp_path: Path, caplo
     with caplog.at_level(logging.WARNING, logger="dutch_brief"):
         with catalog_lock(catalog, "feeds", 30):
             pass
-        held, release = threading.Event(), threading.Event()
-
-        def hold() -> None:
-            with catalog_lock(catalog, "feeds", 1):
-                held.set()
-                release.wait(10)
-
-        holder = threading.Thread(target=hold)
-        holder.start()
-        held.wait(10)
-        threading.Timer(0.3, release.set).start()
-        with catalog_lock(catalog, "feeds", 30):
-            pass
-        holder.join()
+        with lock_held_elsewhere(catalog, "feeds", release_after=0.3):
+            with catalog_lock(catalog, "feeds", 30):
+                pass
     assert not [r for r in caplog.records if r.name == "dutch_brief"]

@@ -26,10 +26,10 @@ FOLLOW_UP = (  # a day later: its headline tells the opinion item's news again
 NO_GUARD = replace(ClusterSettings(), later_thin=1.0)
 
 
-def _joins(first, second, settings: ClusterSettings) -> bool:
+def _joins(first, second, settings: ClusterSettings, when=(at(0, 9), at(1, 8))) -> bool:
     store = window(settings)
-    a = assign(feat("a", "Dagblad", at(0, 9), *first), store, settings)
-    return assign(feat("b", "Avondkrant", at(1, 8), *second), store, settings).story_id == a.story_id
+    a = assign(feat("a", "Dagblad", when[0], *first), store, settings)
+    return assign(feat("b", "Avondkrant", when[1], *second), store, settings).story_id == a.story_id
 
 
 def test_a_next_days_item_sharing_one_headline_word_stays_apart():
@@ -39,3 +39,11 @@ def test_a_next_days_item_sharing_one_headline_word_stays_apart():
 
 def test_a_next_days_follow_up_telling_the_story_still_joins():
     assert _joins(OPINION, FOLLOW_UP, ClusterSettings())
+
+
+def test_an_item_dated_midnight_is_a_papers_day_and_escapes_the_guard():
+    # (final53) a time of exactly midnight is a printed paper's date (`together.at_midnight`): the guard is for items
+    # both given a time of day; later_hours lowered so that one night's hours tell the two apart
+    settings = replace(ClusterSettings(), later_hours=12.0)
+    assert _joins(OPINION, FILM, settings, when=(at(0, -1), at(1, -9)))  # Monday 08:00, Tuesday 00:00
+    assert not _joins(OPINION, FILM, settings, when=(at(0, -1), at(1, -8)))  # ... Tuesday 01:00

@@ -81,7 +81,8 @@ def test_a_speaker_before_the_match_is_no_side() -> None:
 
 
 def test_a_sides_will_keeps_its_match() -> None:
-    # (review53) "wil" is what a side wants of its match, no speaker's verb: and another match of that evening clashes with it
+    # (review53) "wil" is what a side wants of its match, no speaker's verb: and another match of that evening clashes
+    # with it
     assert sides.marks("Ajax wil tegen PSV revanche") == {"match:ajax|psv"}
     assert events.clash(events.marks("Ajax wil tegen PSV revanche", ""), events.marks("Feyenoord wint van AZ", ""))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tests.pipeline.text.site_helpers import BODY, MORE, TITLE, article, aside, joined, kept
 
-# --- site53_rules "roundup": a standing rubric's introduction in the outlet's voice ---------------------------------
+# --- rubric_frame_rules "roundup": a standing rubric's introduction in the outlet's voice -----------------------------
 
 RUBRIC = "In deze wekelijkse rubriek zetten we de mooiste foto's van onze lezers op een rij."
 NAMED_RUBRIC = "Iedere vrijdag bundelt Omroep Zuid de opvallendste berichten van de week."
@@ -27,7 +27,7 @@ def test_an_articles_own_list_or_a_one_off_selection_stays_the_articles() -> Non
         assert sentence in kept(joined(TITLE, f"{BODY} {sentence}", MORE))
 
 
-# --- site53_rules PAIRED_TRAILS: the edition's first item announced right after the rubric's introduction -----------
+# --- rubric_frame_rules PAIRED_TRAILS: the edition's first item announced right after the rubric's introduction -------
 
 TODAY_IN = "Vandaag in Rondje Zuid onder andere: een verdwaalde koe op de ringweg."
 ITEM_HEADING = "Koe op de ringweg"
@@ -42,7 +42,7 @@ def test_the_editions_first_item_after_a_rubrics_introduction_is_the_rubrics_and
     assert alone in kept(joined(TITLE, f"{BODY} {alone}", MORE))  # no rubric before it: news
 
 
-# --- site53_rules "promo": the outlet's product named as the way to be up to date on the news ----------------------
+# --- rubric_frame_rules "promo": the outlet's product named as the way to be up to date on the news -------------------
 
 NEWS = "Vandaag staken de buschauffeurs in de hele provincie. Ook de veerpont vaart niet."
 UP_TO_DATE = "Met de Ochtendpost ben je weer helemaal op de hoogte van het laatste nieuws uit de regio."
@@ -65,7 +65,7 @@ def test_a_stamp_line_with_a_bar_between_date_and_time_is_site_text() -> None:
     assert "Opening van de nieuwe brug" in kept(joined(programme, TITLE, BODY, MORE))
 
 
-# --- site53_rules SITE_SENTENCES "comments": the outlet's own comment platform described in its voice --------------
+# --- rubric_frame_rules SITE_SENTENCES "comments": the outlet's own comment platform described in its voice -----------
 
 PLATFORM = "Op ons reactieplatform Praatmee kunnen lezers over het nieuws discussiëren en de redactie vragen stellen."
 

@@ -4,9 +4,9 @@ and PAIRED_TRAILS (only right after a sentence set aside for the same reason); a
 over items (pipeline.text.opening_rules.INTRO_REASONS): no heading below it is the headline.
 Case-insensitive unless marked `(?-i:…)`.
 
-Written and dropped (site53): a greeting alone as a sentence ("Goedemorgen!", "DEN HAAG - Goedemorgen!") — site text in
-blind75p and blind83, the article's in blind65p (Omroep West's Wekker both times) and in the CHECK sets blind4, blind60
-and blind64p (their sums: 42 characters of article text); the labels differ, so shape cannot tell it.
+Written and dropped (site53): a greeting alone as a sentence ("Goedemorgen!", "DEN HAAG - Goedemorgen!") — site text
+in blind75p and blind83, the article's in blind65p (Omroep West's Wekker both times) and in the CHECK sets blind4,
+blind60 and blind64p (their sums: 42 characters of article text); the labels differ, so shape cannot tell it.
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ import re
 from pipeline.text.outlet_names import OUTLETS
 
 # the outlet's voice: "we", or its name in capitals right beside the verb ("zet RTV Noord", "Omroep West bundelt"), a
-# broadcaster's or a paper's word or an outlet's name (outlet_names.OUTLETS) in it: an institution's routine ("Iedere maand verzamelt Rijkswaterstaat de hoogste
-# waterstanden", review53) is news
+# broadcaster's or a paper's word or an outlet's name (outlet_names.OUTLETS) in it: an institution's routine ("Iedere
+# maand verzamelt Rijkswaterstaat de hoogste waterstanden", review53) is news
 _OUTLET_WORD = (
     r"(?-i:Omroep|Omrop|RTV|Radio|TV|Nieuws|Krant|Courant|Dagblad|Post|FM|Journaal|"
     + "|".join(re.escape(name) for name in OUTLETS)
@@ -57,8 +57,9 @@ READER_SENTENCES: tuple[tuple[str, str], ...] = (
     ),
     # the outlet's product named to the reader as the way to be up to date on the news ("Met de Ochtendpost ben je weer
     # helemaal op de hoogte van het laatste nieuws uit de regio.", "Via onze app blijf je op de hoogte van al het
-    # nieuws"; Omroep West's morning round-up): a capitalised name or a medium of its own after the article or "onze"; "Met de nieuwe regels blijf je op
-    # de hoogte van …" names neither, and news on one subject ("het nieuws over het weer", review53) is a service's
+    # nieuws"; Omroep West's morning round-up): a capitalised name or a medium of its own after the article or "onze";
+    # "Met de nieuwe regels blijf je op de hoogte van …" names neither, and news on one subject ("het nieuws over het
+    # weer", review53) is a service's
     (
         "promo",
         r"^(met|via|in|dankzij)\s+(de|het|ons|onze)\s+((?-i:[A-ZÀ-Ý])[\w-]*(\s+(?-i:[A-ZÀ-Ý])[\w-]*){0,3}"
@@ -74,8 +75,8 @@ SITE_SENTENCES: tuple[tuple[str, str], ...] = (
     # kunnen lezers over het nieuws discussiëren.", "…, ons forum waarop bezoekers met de redactie meepraten");
     # with the rubric's introduction after it and a short sentence between them (site_sentences' sandwich) the whole
     # frame goes; a founder's platform ("Op ons platform kunnen gebruikers spullen ruilen") names no news, and a speaker
-    # beside it ("…, zegt de hoofdredacteur", "Volgens de oprichter …", "…, legt hij uit": review53) reports it. A site sentence (no reader's-sentence test): "de redactie
-    # vragen stellen" holds a reporting verb
+    # beside it ("…, zegt de hoofdredacteur", "Volgens de oprichter …", "…, legt hij uit": review53) reports it. A site
+    # sentence (no reader's-sentence test): "de redactie vragen stellen" holds a reporting verb
     (
         "comments",
         rf"^(?!{_NO_STOP}*\b(zegt|zei|aldus|vertelt|vertelde|volgens|legt|legde|schrijft|schreef|stelt|stelde)\b)"
