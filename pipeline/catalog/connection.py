@@ -199,7 +199,7 @@ def catalog_lock(catalog: Catalog, name: str, timeout: float) -> Iterator[None]:
             while not connection.execute(text("SELECT pg_try_advisory_lock(:key)"), {"key": key}).scalar():
                 connection.commit()
                 quiet = time.monotonic() < deadline - timeout + LOCK_QUIET_S
-                said = said or quiet or _say_waiting(name, "PostgreSQL advisory lock", timeout)
+                said = said or (not quiet and _say_waiting(name, "PostgreSQL advisory lock", timeout))
                 if time.monotonic() > deadline:
                     raise BusyError(
                         f"another process has held the {name} lock (PostgreSQL advisory lock) for over {timeout:g} s "
