@@ -40,13 +40,28 @@ class _HeldAWhile:
         return None
 
 
-def test_a_held_advisory_lock_is_said_once(monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
-    monkeypatch.setattr(logging.getLogger("dutch_brief"), "propagate", True)
+class _Heard(logging.Handler):
+    """The records the product's logger hands on, in order (its own handler: the count does not depend on how caplog or
+    another test's handler is attached)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.said: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.said.append(record.getMessage())
+
+
+def test_a_held_advisory_lock_is_said_once(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(connection, "LOCK_QUIET_S", 0.1)  # held longer than this: said
-    catalog = SimpleNamespace(is_sqlite=False, engine=SimpleNamespace(connect=_HeldAWhile, url="postgresql://x"))
-    with caplog.at_level(logging.WARNING, logger="dutch_brief"):
+    heard = _Heard()
+    logger = logging.getLogger("dutch_brief")
+    logger.addHandler(heard)
+    try:
+        catalog = SimpleNamespace(is_sqlite=False, engine=SimpleNamespace(connect=_HeldAWhile, url="postgresql://x"))
         with catalog_lock(catalog, "feeds", 30):
             pass
-    said = [r.getMessage() for r in caplog.records if r.name == "dutch_brief"]
-    assert len(said) == 1, said
-    assert "feeds lock" in said[0] and "PostgreSQL advisory lock" in said[0], said[0]
+    finally:
+        logger.removeHandler(heard)
+    assert len(heard.said) == 1, heard.said
+    assert "feeds lock" in heard.said[0] and "PostgreSQL advisory lock" in heard.said[0], heard.said[0]
