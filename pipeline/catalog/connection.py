@@ -195,11 +195,12 @@ def catalog_lock(catalog: Catalog, name: str, timeout: float) -> Iterator[None]:
         try:
             key = connection.execute(text("SELECT hashtext(:name)"), {"name": f"dutch-brief:{name}"}).scalar()
             connection.commit()
-            said = False
+            say_at, said = time.monotonic() + LOCK_QUIET_S, False
             while not connection.execute(text("SELECT pg_try_advisory_lock(:key)"), {"key": key}).scalar():
                 connection.commit()
-                quiet = time.monotonic() < deadline - timeout + LOCK_QUIET_S
-                said = said or (not quiet and _say_waiting(name, "PostgreSQL advisory lock", timeout))
+                if not said and time.monotonic() >= say_at:  # held past the quiet wait: said once, then waited for
+                    _say_waiting(name, "PostgreSQL advisory lock", timeout)
+                    said = True
                 if time.monotonic() > deadline:
                     raise BusyError(
                         f"another process has held the {name} lock (PostgreSQL advisory lock) for over {timeout:g} s "
@@ -219,11 +220,10 @@ def catalog_lock(catalog: Catalog, name: str, timeout: float) -> Iterator[None]:
                 connection.invalidate()  # never back to the pool holding the lock: a closed session releases it
 
 
-def _say_waiting(name: str, where: str, timeout: float) -> bool:
+def _say_waiting(name: str, where: str, timeout: float) -> None:
     """One warning line when a named lock is held by another process past LOCK_QUIET_S: a run that waits for it (up
-    to lock_timeout, an hour by default) says so then, not after the wait (user53). True: said."""
+    to lock_timeout, an hour by default) says so then, not after the wait (user53)."""
     log.warning(
         f"another process holds the {name} lock ({where}); waiting for it, up to {timeout:g} s (lock_timeout, "
         "BRIEF_LOCK_TIMEOUT) — let it finish, or stop it"
     )
-    return True

@@ -55,7 +55,7 @@ def read_source_bytes(source: Path | str, settings: BriefSettings) -> tuple[Arti
     if path.suffix.lower() in HTML_SUFFIXES:
         return article_from_page(read_saved_page(path, settings), keep_all=settings.keep_all), None
     article, data = read_article_bytes(path, max_bytes=settings.max_input_bytes, keep_all=settings.keep_all)
-    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<") and _FEED_START.search(data[:2048]):
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<") and _feed_root(data):
         raise InputError(  # its markup read as text would be a brief of tags (user53)
             f"{display_path(path)}: a feed (RSS or Atom) saved as a file, not an article — poll the feed by its URL: "
             "brief feeds poll URL"
@@ -106,6 +106,12 @@ def page_from_response(response: Response, fetched_at: str) -> Page:
 
 
 _FEED_START = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]")  # a feed's root element, near the top
+FEED_HEAD = 2048  # the bytes read for it
+
+
+def _feed_root(data: bytes) -> bool:
+    """Does a feed's root element (RSS, Atom, RDF) stand in the first FEED_HEAD bytes?"""
+    return _FEED_START.search(data[:FEED_HEAD]) is not None
 
 
 def refuse_binary(data: bytes, name: str, content_type: str = "") -> None:
@@ -114,7 +120,7 @@ def refuse_binary(data: bytes, name: str, content_type: str = "") -> None:
         if data.startswith(magic):
             raise InputError(f"{name}: {what}, not an HTML page — brief the article's web page or its text")
     if content_type and content_type not in HTML_TYPES:
-        if _FEED_START.search(data[:2048]):
+        if _feed_root(data):
             raise InputError(f"{name}: a feed (RSS or Atom), not an article's page — poll it: brief feeds poll URL")
         raise InputError(f"{name}: the server sent {content_type}, not an HTML page — nothing to extract")
     if b"\x00" in data[:4096]:
